@@ -1,0 +1,1 @@
+"""Lexicons and gazetteers: language knowledge kept as data, not code."""

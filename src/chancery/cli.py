@@ -1,0 +1,346 @@
+"""The `chancery` command: thin commands over ingest, the KB and its views."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from chancery.errors import IngestError
+from chancery.ingest.sources import DEFAULT_MAX_BYTES, iter_sources
+from chancery.pipeline import process
+from chancery.records import IngestReport
+
+app = typer.Typer(
+    help="Chancery: the public record of diplomacy as a knowledge base.\n\n"
+    "Ingest press releases (HTML, text, folders, URL lists, corpus JSON), then ask who met whom, "
+    "who holds which title, what was signed and what is planned.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    Optional[str],
+    typer.Option("--db", envvar="CHANCERY_DB", help="SQLAlchemy URL of the KB (default: SQLite in the user data directory)."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for machines instead of a table.")]
+
+
+def _kb(db: str | None):
+    from chancery.store.kb import KB
+
+    return KB(db)
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _table(rows: list[dict], columns: list[str], title: str | None = None) -> None:
+    """A rich table on a terminal; tab-separated lines when piped."""
+    if not out.is_terminal:
+        sys.stdout.write("\t".join(columns) + "\n")
+        for row in rows:
+            sys.stdout.write("\t".join("" if row.get(c) is None else str(row.get(c)) for c in columns) + "\n")
+        return
+    table = Table(title=title)
+    for c in columns:
+        table.add_column(c)
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+    out.print(table)
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} documents"),
+        TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal,
+    )
+
+
+@app.command()
+def ingest(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, folders (recursive) or - for stdin.")] = None,
+    urls: Annotated[Optional[str], typer.Option("--urls", help="A file of URLs, one a line (- for stdin).")] = None,
+    db: DbOption = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Charset of the inputs, when detection is not wanted.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 20.0,
+    as_json: JsonOption = False,
+) -> None:
+    """Add documents to the knowledge base.
+
+    Each document is written in one transaction; re-ingesting an unchanged
+    document changes nothing. A bad input gets one error line and the rest
+    go on; the exit status is 1 if any failed.
+
+    Example: chancery ingest examples/ --urls urls.txt
+    """
+    if not paths and not urls:
+        raise typer.BadParameter("give at least one PATH or --urls FILE")
+    kb = _kb(db)
+    report = IngestReport()
+    with _progress() as progress:
+        task = progress.add_task("ingesting", total=None)
+        for item in iter_sources(paths or [], urls, max_bytes=max_bytes, timeout=timeout):
+            try:
+                if isinstance(item, IngestError):
+                    raise item
+                extraction = process(item, encoding)
+                status = kb.write(extraction)
+            except IngestError as exc:
+                report.failed += 1
+                report.errors.append(str(exc))
+                err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
+            except Exception as exc:  # noqa: BLE001 - one broken document must not stop the rest
+                where = getattr(item, "uri", "?")
+                report.failed += 1
+                report.errors.append(f"{where}: internal error: {exc!r}")
+                err.print(f"[red]error[/red]: {where}: internal error: {exc!r}", highlight=False, soft_wrap=True)
+            else:
+                setattr(report, status, getattr(report, status) + 1)
+                if status != "unchanged":
+                    report.actors += len(extraction.actors)
+                    report.events += len(extraction.events)
+            progress.advance(task)
+    if as_json:
+        _print_json({**report.as_dict(), "kb": kb.location()})
+    else:
+        err.print(
+            f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, failed {report.failed}; "
+            f"{report.actors} actors and {report.events} events found. KB: {kb.location()}",
+            highlight=False, soft_wrap=True,
+        )
+    kb.close()
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or - for stdin.")],
+    as_json: JsonOption = False,
+    encoding: Annotated[Optional[str], typer.Option(help="Charset of the inputs.")] = None,
+) -> None:
+    """Extract without storing: one JSON object per document, one a line.
+
+    The objects follow the corpus's `gold` schema: {"id", "actors", "events",
+    "boilerplate"}. Without --json, a short summary per document.
+    """
+    failed = 0
+    for item in iter_sources(paths):
+        try:
+            if isinstance(item, IngestError):
+                raise item
+            result = process(item, encoding)
+        except IngestError as exc:
+            failed += 1
+            err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
+            continue
+        if as_json:
+            sys.stdout.write(json.dumps(result.gold_json(), ensure_ascii=False) + "\n")
+        else:
+            a = result.article
+            sys.stdout.write(f"{a.id}\t{a.language}\t{a.title}\n")
+            for actor in result.actors:
+                roles = "; ".join(f"{r.title} of {r.of}" if r.of else r.title for r in actor.roles)
+                sys.stdout.write(f"  actor\t{actor.kind}\t{actor.name}\t{roles}\n")
+            for e in result.events:
+                sys.stdout.write(f"  event\t{e.type}\t{e.status}\t{e.date or ''}\t{', '.join(e.participants)}\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+def _eval_rows(totals) -> list[dict]:
+    rows = []
+    for lang, sc in totals.items():
+        for metric in ("boilerplate", "actors", "roles", "events", "participants"):
+            prf = getattr(sc, metric)
+            rows.append({"lang": lang, "metric": metric, "P": f"{prf.precision:.3f}", "R": f"{prf.recall:.3f}",
+                         "F1": f"{prf.f1:.3f}", "n": f"tp={prf.tp} fp={prf.fp} fn={prf.fn}"})
+        for metric in ("date", "status"):
+            acc = getattr(sc, metric)
+            rows.append({"lang": lang, "metric": f"{metric} accuracy", "P": "", "R": "",
+                         "F1": f"{acc.value:.3f}", "n": f"{acc.right}/{acc.total}"})
+    return rows
+
+
+@app.command("eval")
+def evaluate(
+    corpus_dir: Annotated[Path, typer.Argument(help="A folder of annotated documents (corpus JSON format).")],
+    as_json: JsonOption = False,
+    show_errors: Annotated[bool, typer.Option("--show-errors", help="List each miss and false alarm.")] = False,
+    webpages: Annotated[Optional[Path], typer.Option(
+        help="Pages with articleBody to score HTML cleaning on (default: ../../webpages beside the corpus, if present).")] = None,
+) -> None:
+    """Score the pipeline against a hand-annotated corpus; the user's KB is not touched.
+
+    Prints precision, recall and F1 for boilerplate lines, actors, roles and
+    events, participant F1 and date and status accuracy over matched events,
+    overall and per language; and the HTML cleaning's token F1.
+    """
+    from chancery.evaluate import cleaning_f1, evaluate_corpus, totals
+
+    if not corpus_dir.is_dir():
+        raise typer.BadParameter(f"{corpus_dir} is not a folder")
+    results = evaluate_corpus(corpus_dir, process)
+    summary = totals(results)
+    pages = webpages or corpus_dir.resolve().parent.parent / "webpages"
+    cleaning = cleaning_f1(pages) if (pages / "ground-truth.json").is_file() else None
+    if as_json:
+        _print_json({
+            "corpus": str(corpus_dir),
+            "scores": {lang: sc.as_dict() for lang, sc in summary.items()},
+            "html_cleaning": cleaning,
+            "documents": [{"id": r.id, "lang": r.lang, **r.scores.as_dict(),
+                           **({"errors": r.errors} if show_errors else {})} for r in results],
+        })
+        return
+    _table(_eval_rows(summary), ["lang", "metric", "P", "R", "F1", "n"], title=f"chancery eval {corpus_dir}")
+    if cleaning:
+        sys.stdout.write(
+            f"html cleaning on {cleaning['pages']} pages (token overlap with articleBody): "
+            f"P {cleaning['precision']:.3f} R {cleaning['recall']:.3f} F1 {cleaning['f1']:.3f} "
+            f"({cleaning['failed']} without text)\n"
+        )
+    if show_errors:
+        for r in results:
+            for e in r.errors:
+                sys.stdout.write(f"{r.id}\t{e}\n")
+
+
+@app.command()
+def actors(
+    query: Annotated[Optional[str], typer.Argument(help="Part of a name or alias.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="person, organization or country.")] = None,
+    limit: int = 50,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List actors, most active first. Example: chancery actors unesco"""
+    from chancery.query.actors import list_actors
+
+    rows = list_actors(_kb(db), query, kind, limit)
+    if as_json:
+        _print_json(rows)
+    else:
+        _table(rows, ["id", "name", "kind", "events", "documents"])
+
+
+@app.command()
+def show(
+    actor: Annotated[str, typer.Argument(help="An actor's id, name or alias.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """An actor's profile: names, roles with dates and sources, events as a timeline.
+
+    Example: chancery show "Vice Minister Oh"
+    """
+    from chancery.query.actors import find_actor, profile
+
+    kb = _kb(db)
+    found = find_actor(kb, actor)
+    if not found:
+        err.print(f"no actor matches {actor!r}; try: chancery actors {actor}")
+        raise typer.Exit(1)
+    data = profile(kb, found["id"])
+    if as_json:
+        _print_json(data)
+        return
+    sys.stdout.write(f"{data['name']} ({data['kind']}, id {data['id']})\n")
+    sys.stdout.write("names: " + "; ".join(n["name"] for n in data["names"]) + "\n")
+    if data["roles"]:
+        sys.stdout.write("roles:\n")
+        for r in data["roles"]:
+            of = f" of {r['of']}" if r["of"] else ""
+            sys.stdout.write(f"  {r['date'] or '?'}\t{r['title']}{of}\t{r['url']}\n")
+    sys.stdout.write("events:\n")
+    for e in data["events"]:
+        others = ", ".join(p["name"] for p in e["participants"] if p["id"] != data["id"])
+        sys.stdout.write(f"  {e['date'] or '?'}\t{e['type']}\t{e['status']}\t{others}\t({len(e['sources'])} source(s))\n")
+
+
+@app.command()
+def events(
+    actor: Annotated[Optional[str], typer.Option(help="Only events of this actor (id, name or alias).")] = None,
+    type: Annotated[Optional[str], typer.Option(help="meeting, visit, conference, agreement, aid, publication, establishment.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="From this ISO date or prefix (2018, 2018-06).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Up to this ISO date or prefix.")] = None,
+    planned: Annotated[bool, typer.Option("--planned", help="Only planned (announced) events.")] = False,
+    limit: int = 200,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List events in date order. Example: chancery events --actor UNESCO --since 2018"""
+    from chancery.query.actors import find_actor
+    from chancery.query.events import list_events
+
+    kb = _kb(db)
+    actor_id = None
+    if actor:
+        found = find_actor(kb, actor)
+        if not found:
+            err.print(f"no actor matches {actor!r}")
+            raise typer.Exit(1)
+        actor_id = found["id"]
+    rows = list_events(kb, actor_id=actor_id, type=type, since=since, until=until,
+                       planned=True if planned else None, limit=limit)
+    if as_json:
+        _print_json(rows)
+        return
+    flat = [{**e, "participants": ", ".join(p["name"] for p in e["participants"]),
+             "sources": len(e["sources"])} for e in rows]
+    _table(flat, ["id", "date", "type", "status", "participants", "place", "sources"])
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="Words to find in the articles.")],
+    limit: int = 20,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search over the stored articles. Example: chancery search "memorandum" """
+    from chancery.query.search import search as run
+
+    rows = run(_kb(db), text, limit)
+    if as_json:
+        _print_json(rows)
+    else:
+        _table(rows, ["id", "published", "title", "snippet"])
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export every event with participants and sources. Example: chancery export --format csv -o events.csv"""
+    from chancery.query.export import write_csv, write_jsonl
+
+    writers = {"jsonl": write_jsonl, "csv": write_csv}
+    if format not in writers:
+        raise typer.BadParameter(f"unknown format {format!r}; choose from {', '.join(writers)}")
+    kb = _kb(db)
+    if output:
+        tmp = output.with_name(output.name + ".part")
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            n = writers[format](kb, fh)
+        tmp.replace(output)
+        err.print(f"wrote {n} events to {output}")
+    else:
+        writers[format](kb, sys.stdout)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,178 @@
+"""Article -> Extraction: actors, their roles, and events with evidence.
+
+Language-independent assembly over a language module (`chancery.language`):
+mentions are grouped into actors (`resolve.resolve_document`); each sentence
+holding an event cue (`data/<lang>/triggers.yaml`) and at least one actor
+gives an event, with the sentence's date, place and planned/happened status;
+events of one happening reported in several sentences are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from chancery.language import analyser
+from chancery.language.data import load
+from chancery.language.dates import compatible, find_dates, parse_published
+from chancery.language.gazetteer import gazetteer
+from chancery.records import Article, Event, Extraction
+from chancery.resolve import resolve_document
+
+
+@dataclass(frozen=True)
+class _Cue:
+    type: str
+    participants: str
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class _Cues:
+    types: tuple[_Cue, ...]
+    planned: re.Pattern
+    place: re.Pattern | None
+
+
+@lru_cache(maxsize=None)
+def _cues(lang: str) -> _Cues:
+    data = load(f"{lang}/triggers.yaml")
+    known = set(vocabulary()["types"])
+    cues = []
+    for name, spec in data["types"].items():
+        if name not in known:
+            raise ValueError(f"data/{lang}/triggers.yaml: unknown event type {name!r}; known: {sorted(known)}")
+        pattern = re.compile("|".join(f"(?:{p})" for p in spec["patterns"]), re.IGNORECASE)
+        cues.append(_Cue(name, spec.get("participants", "all"), pattern))
+    planned = re.compile("|".join(f"(?:{p})" for p in data["status"]["planned"]), re.IGNORECASE)
+    place = re.compile(data["place_pattern"]) if data.get("place_pattern") else None
+    return _Cues(tuple(cues), planned, place)
+
+
+@lru_cache(maxsize=None)
+def vocabulary() -> dict:
+    """The event vocabulary with its CAMEO and PLOVER codes (data/events.yaml)."""
+    return load("events.yaml")
+
+
+def codes(event_type: str, status: str) -> tuple[str | None, str | None]:
+    """(CAMEO, PLOVER) codes of an event; a planned event is CAMEO 036, PLOVER AGREE."""
+    vocab = vocabulary()
+    spec = vocab["planned"] if status == "planned" else vocab["types"][event_type]
+    return spec.get("cameo"), spec.get("plover")
+
+
+def _place(sentence: str, cues: _Cues, lang: str) -> str | None:
+    if cues.place is None:
+        return None
+    cities = gazetteer(lang).cities
+    for m in cues.place.finditer(sentence):
+        words = m.group("place").split()
+        for n in (2, 1):
+            candidate = " ".join(words[:n])
+            if len(words) >= n and candidate in cities:
+                return candidate
+    return None
+
+
+def _conference_name(sentence: str, trigger: re.Match) -> str | None:
+    for m in re.finditer(r"[A-Z0-9][\w'’-]*(?:[ \t]+(?:(?:of|for|on|and|the|in|to)[ \t]+)*[A-Z0-9][\w'’:-]*)*", sentence):
+        if m.start() <= trigger.start() < m.end() and len(m.group().split()) >= 2:
+            return m.group().rstrip(":")
+    return None
+
+
+def _participants(found: list[tuple[str, str]], mode: str) -> tuple[str, ...]:
+    persons = [name for name, kind in found if kind == "person"]
+    if mode == "persons-first" and len(set(persons)) >= 2:
+        return tuple(dict.fromkeys(persons))
+    return tuple(dict.fromkeys(name for name, _ in found))
+
+
+def _nearest_precise(dates, at: int) -> str | None:
+    """The most precise date of a sentence; the nearest to the cue among equals."""
+    if not dates:
+        return None
+    return min(dates, key=lambda d: (-len(d.iso.split("/")[0].lstrip("-")), abs(d.start - at))).iso
+
+
+def _later(date: str | None, published: str | None) -> bool:
+    pub = parse_published(published)
+    if not date or pub is None or date.startswith("--"):
+        return False
+    first = date.split("/")[0]
+    return first > pub.isoformat()[: len(first)]
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.status != b.status or not compatible(a.date, b.date):
+        return False
+    if a.name and b.name and a.name != b.name:
+        return False
+    shared = set(a.participants) & set(b.participants)
+    return len(shared) >= 2 or (bool(shared) and (set(a.participants) <= set(b.participants) or set(b.participants) <= set(a.participants)))
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    for event in events:
+        for i, kept in enumerate(merged):
+            if _same_happening(kept, event):
+                merged[i] = replace(
+                    kept,
+                    participants=tuple(dict.fromkeys(kept.participants + event.participants)),
+                    date=max((kept.date, event.date), key=lambda d: len(d or "")),
+                    place=kept.place or event.place,
+                    name=kept.name or event.name,
+                )
+                break
+        else:
+            merged.append(event)
+    return merged
+
+
+def extract(article: Article) -> Extraction:
+    """Find the actors, roles and events of one article."""
+    module = analyser(article.language)
+    if module is None:
+        return Extraction(article)
+    text = article.text
+    mentions = module.find_mentions(text)
+    actors, names = resolve_document(mentions, module.state_titles())
+    kind_of = {a.name: a.kind for a in actors}
+    dates = find_dates(text, article.published, article.language)
+    cues = _cues(article.language)
+    events: list[Event] = []
+    for start, end in module.sentences(text):
+        found = [(name, kind_of[name]) for m, name in zip(mentions, names) if start <= m.start < end]
+        if not found:
+            continue
+        sentence = text[start:end]
+        in_sentence = [d for d in dates if start <= d.start < end]
+        for cue in cues.types:
+            trigger = cue.pattern.search(sentence)
+            if not trigger:
+                continue
+            participants = _participants(found, cue.participants)
+            at = start + trigger.start()
+            date = _nearest_precise(in_sentence, at)
+            planned = cues.planned.search(sentence) or _later(date, article.published)
+            status = "planned" if planned else "happened"
+            cameo, plover = codes(cue.type, status)
+            events.append(
+                Event(
+                    type=cue.type,
+                    status=status,
+                    date=date,
+                    place=_place(sentence, cues, article.language),
+                    participants=participants,
+                    name=_conference_name(sentence, trigger) if cue.type == "conference" else None,
+                    evidence=sentence,
+                    start=start,
+                    end=end,
+                    cameo=cameo,
+                    plover=plover,
+                )
+            )
+    return Extraction(article, tuple(actors), tuple(_merge(events)))

@@ -1,0 +1,1 @@
+"""Source -> Article: reading, decoding, cleaning."""

@@ -1,0 +1,65 @@
+"""Source -> Article: decode, clean, detect language, identify."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from chancery.errors import IngestError
+from chancery.ingest.decode import DecodeError, decode
+from chancery.ingest.html import extract_page, looks_like_html
+from chancery.ingest.text import split_boilerplate
+from chancery.language.detect import detect_language
+from chancery.records import Article, Source
+
+_CHARSET = re.compile(r"charset=([\w.:-]+)", re.I)
+
+
+def document_id(uri: str) -> str:
+    """A stable id for a document known only by its URI."""
+    return hashlib.sha1(uri.encode("utf-8")).hexdigest()[:16]
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:300]
+    return None
+
+
+def to_article(source: Source, encoding: str | None = None) -> Article:
+    """Turn raw bytes into a clean Article, or raise IngestError saying why not."""
+    if not source.data.strip():
+        raise IngestError(source.uri, "empty file")
+    declared = None
+    if source.media_type and (m := _CHARSET.search(source.media_type)):
+        declared = m.group(1)
+    try:
+        text, _ = decode(source.data, encoding, declared)
+    except DecodeError as exc:
+        raise IngestError(source.uri, str(exc)) from exc
+    is_html = (source.media_type or "").startswith(("text/html", "application/xhtml")) or looks_like_html(text)
+    title = None
+    published = source.published
+    url = source.uri
+    if is_html:
+        page = extract_page(text, url=source.uri if source.uri.startswith("http") else None)
+        if page is None:
+            raise IngestError(source.uri, "no article text found in the HTML (truncated or not an article page)")
+        text, title = page.text, page.title
+        published = published or page.published
+    content, dropped = split_boilerplate(text, title=title)
+    if not content.strip():
+        raise IngestError(source.uri, "no content left once menus and boilerplate are removed")
+    if title is None:
+        title = _first_line(content)
+    return Article(
+        id=source.doc_id or document_id(url),
+        url=url,
+        title=title,
+        published=published,
+        language=source.language or detect_language(content),
+        text=content,
+        boilerplate=dropped,
+        content_hash=hashlib.sha256(content.encode("utf-8")).hexdigest(),
+    )

@@ -1,0 +1,165 @@
+"""Dates in text as ISO 8601 at the precision the text gives.
+
+`find_dates` returns every date expression in a text with its span and ISO
+form: `2018-06-27`, `2018-11`, `2018`, `--07-25` when no year is known,
+`A/B` for ranges. A missing year comes from the publication date; weekdays
+and relative words ("last year", "on Monday") are resolved against it with
+dateparser, the language pinned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import dateparser
+
+from chancery.language.data import load
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    iso: str
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    month_of: dict[str, int]
+    pattern: re.Pattern
+    weekdays: tuple[str, ...]
+    relative_years: dict[str, int]
+    relative_days: dict[str, int]
+
+
+@lru_cache(maxsize=None)
+def _grammar(lang: str) -> _Grammar | None:
+    try:
+        data = load(f"{lang}/dates.yaml")
+    except FileNotFoundError:
+        return None
+    month_of = {}
+    for number, names in data["months"].items():
+        for name in names:
+            month_of[name.lower()] = int(number)
+            month_of[name.lower() + "."] = int(number)
+    months = "|".join(sorted((re.escape(n) for n in month_of), key=len, reverse=True))
+    rng = "|".join(re.escape(w) for w in data["range_words"])
+    day = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    weekdays = tuple(data["weekdays"])
+    rel_years = {k.lower(): int(v) for k, v in data.get("relative_years", {}).items()}
+    rel_days = {k.lower(): int(v) for k, v in data.get("relative_days", {}).items()}
+    alternatives = [
+        rf"(?P<iso>{year})-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)",
+        rf"(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>{year})",
+        rf"(?:from\s+)?(?P<d1>{day})(?:\s*(?:{rng})\s*(?P<d2>{day}))?\s+(?P<m1>{months})(?:,?\s+(?P<y1>{year}))?\b",
+        rf"(?P<m2>{months})\s+(?P<d3>{day})(?:\s*(?:{rng})\s*(?P<d4>{day}))?\b(?:,?\s+(?P<y2>{year}))?",
+        rf"(?P<m3>{months})\s+(?:of\s+)?(?P<y3>{year})",
+        rf"\b(?:in|since|during|until|early|late)\s+(?P<m4>{months})\b(?!\s+\d)",
+        rf"(?P<y4>{year})\s*(?:-|–|to)\s*(?P<y5>{year}|\d\d)\b",
+        rf"(?P<y6>{year})\b",
+        r"(?P<wd>" + "|".join(weekdays) + r")\b",
+        r"(?P<ry>" + "|".join(re.escape(k) for k in rel_years) + r")\b",
+        r"\b(?P<rd>" + "|".join(re.escape(k) for k in rel_days) + r")\b",
+    ]
+    pattern = re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+    return _Grammar(month_of, pattern, weekdays, rel_years, rel_days)
+
+
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    if year is None:
+        if month is None:
+            return ""
+        return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
+    if month is None:
+        return f"{year:04d}"
+    return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
+
+
+def _num(text: str | None) -> int | None:
+    return int(re.sub(r"\D", "", text)) if text else None
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """The publication date as a date, when it is a full ISO date."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _relative(expression: str, lang: str, published: dt.date) -> dt.date | None:
+    base = dt.datetime.combine(published, dt.time(12))
+    parsed = dateparser.parse(
+        expression,
+        languages=[lang],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    return parsed.date() if parsed else None
+
+
+def _match_iso(m: re.Match, g: _Grammar, lang: str, published: dt.date | None, pub_year: int | None) -> str:
+    if m.group("iso"):
+        return f"{m.group('iso')}-{m.group('isom')}-{m.group('isod')}"
+    if m.group("dy"):
+        return _iso(int(m.group("dy")), int(m.group("dm")), int(m.group("dd")))
+    month_name = m.group("m1") or m.group("m2")
+    if month_name:
+        month = g.month_of[month_name.lower()]
+        first = _num(m.group("d1") or m.group("d3"))
+        last = _num(m.group("d2") or m.group("d4"))
+        year = _num(m.group("y1") or m.group("y2")) or pub_year
+        start = _iso(year, month, first)
+        return f"{start}/{_iso(year, month, last)}" if last and last > (first or 0) else start
+    if m.group("m3"):
+        return _iso(int(m.group("y3")), g.month_of[m.group("m3").lower()])
+    if m.group("m4"):
+        return _iso(pub_year, g.month_of[m.group("m4").lower()])
+    if m.group("y4"):
+        first, last = m.group("y4"), m.group("y5")
+        if len(last) == 2:
+            last = first[:2] + last
+        return f"{first}/{last}" if int(last) > int(first) else first
+    if m.group("y6"):
+        return m.group("y6")
+    if published is None:
+        return ""
+    if m.group("ry"):
+        return str(published.year + g.relative_years[m.group("ry").lower()])
+    if m.group("wd"):
+        back = (published.weekday() - g.weekdays.index(m.group("wd").capitalize())) % 7
+        return (published - dt.timedelta(days=back)).isoformat()
+    day = _relative(m.group("rd"), lang, published)
+    return day.isoformat() if day else ""
+
+
+def find_dates(text: str, published: str | None = None, lang: str = "en") -> list[DateMention]:
+    """Every date expression in `text`, anchored on `published`."""
+    g = _grammar(lang)
+    if g is None:
+        return []
+    pub = parse_published(published)
+    pub_year = pub.year if pub else (int(published[:4]) if published and published[:4].isdigit() else None)
+    found = []
+    for m in g.pattern.finditer(text):
+        iso = _match_iso(m, g, lang, pub, pub_year)
+        if iso:
+            found.append(DateMention(m.start(), m.end(), iso))
+    return found
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two ISO dates agree at the coarser precision, or either is missing."""
+    if not a or not b:
+        return True
+    a0, b0 = a.split("/")[0], b.split("/")[0]
+    if a0.startswith("--") or b0.startswith("--"):
+        return a0[-5:].lstrip("-") in b0 or b0[-5:].lstrip("-") in a0
+    n = min(len(a0), len(b0))
+    return a0[:n] == b0[:n]

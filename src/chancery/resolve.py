@@ -1,0 +1,99 @@
+"""Mentions -> actors: one actor per person, organization or country.
+
+Within a document, a bare surname or "Vice Minister Oh" joins the person
+whose full name starts or ends with it; acronyms and gazetteer forms already
+carry their canonical name. Across documents, `actor_key` is the identity
+the knowledge base uses: two actors with the same key are one actor.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from chancery.records import Actor, Mention, Role
+
+
+def actor_key(name: str, kind: str) -> str:
+    """The identity of an actor across documents: kind plus a folded name."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    folded = re.sub(r"[\s.\-‐-–]+", "", folded)
+    return f"{kind}:{folded}"
+
+
+def _person_heads(mentions: list[Mention]) -> dict[str, str]:
+    """Map each token usable alone (first or last of a full name) to that full name."""
+    full = [m.name for m in mentions if m.kind == "person" and len(m.name.split()) >= 2]
+    heads: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for name in sorted(set(full), key=lambda n: -len(n)):
+        tokens = name.split()
+        for token in {tokens[0], tokens[-1]}:
+            key = token.casefold()
+            if key in heads and heads[key] != name and not heads[key].endswith(name) and not name in heads[key]:
+                ambiguous.add(key)
+            heads.setdefault(key, name)
+    return {k: v for k, v in heads.items() if k not in ambiguous}
+
+
+def _main_country(mentions: list[Mention]) -> str | None:
+    counts = Counter(m.name for m in mentions if m.kind == "country")
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def resolve_document(
+    mentions: list[Mention], state_titles: frozenset[str] = frozenset()
+) -> tuple[list[Actor], list[str]]:
+    """Group one document's mentions into actors.
+
+    Returns the actors and, for each mention, the name of its actor.
+    `state_titles` (lower case) are titles that default to the article's
+    main country when the text names no organization for them.
+    """
+    heads = _person_heads(mentions)
+    longest: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "person" and len(m.name.split()) >= 2:
+            for other in list(longest):
+                if other in m.name and other != m.name:
+                    longest[other] = m.name
+            longest.setdefault(m.name, m.name)
+    names: list[str] = []
+    for m in mentions:
+        name = m.name
+        if m.kind == "person":
+            if len(name.split()) == 1:
+                name = heads.get(name.casefold(), name)
+            name = longest.get(name, name)
+        names.append(name)
+    kinds: dict[str, str] = {}
+    aliases: dict[str, list[str]] = {}
+    titles: dict[str, dict[str | None, list[tuple[str, int, int]]]] = {}
+    main_country = _main_country(mentions)
+    canonical = {m.text: n for m, n in zip(mentions, names)}
+    for m, name in zip(mentions, names):
+        kinds.setdefault(name, m.kind)
+        forms = aliases.setdefault(name, [])
+        for form in (m.text, m.name):
+            if form != name and form not in forms:
+                forms.append(form)
+        if m.kind == "person" and m.title:
+            of = canonical.get(m.title_of, m.title_of) if m.title_of else None
+            if of is None and m.title.lower() in state_titles:
+                of = main_country
+            titles.setdefault(name, {}).setdefault(of, []).append((m.title, m.start, m.end))
+    for by_of in titles.values():
+        unattached = by_of.pop(None, [])
+        for found in unattached:
+            home = next((of for of, f in by_of.items() if any(found[0] in t for t, _, _ in f)), None)
+            by_of.setdefault(home, []).append(found)
+    actors = []
+    for name, kind in kinds.items():
+        roles = []
+        for of, found in titles.get(name, {}).items():
+            title, start, end = max(found, key=lambda t: len(t[0]))
+            others = tuple(dict.fromkeys(t for t, _, _ in found if t != title))
+            roles.append(Role(title=title, of=of, title_aliases=others, start=start, end=end))
+        actors.append(Actor(name=name, kind=kind, aliases=tuple(aliases[name]), roles=tuple(roles)))
+    return actors, names

@@ -1,0 +1,1 @@
+"""The knowledge base: schema, migrations and the read/write API."""
