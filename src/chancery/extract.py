@@ -77,7 +77,7 @@ def _place(sentence: str, cues: _Cues, lang: str) -> str | None:
 
 
 def _conference_name(sentence: str, trigger: re.Match) -> str | None:
-    for m in re.finditer(r"[A-Z0-9][\w'’-]*(?:[ \t]+(?:(?:of|for|on|and|the|in|to)[ \t]+)*[A-Z0-9][\w'’:-]*)*", sentence):
+    for m in re.finditer(r"[A-Z0-9][\w'’-]*(?:[ \t]+(?:(?:of|for|on|and|the|to)[ \t]+)*[A-Z][\w'’:-]*)*", sentence):
         if m.start() <= trigger.start() < m.end() and len(m.group().split()) >= 2:
             return m.group().rstrip(":")
     return None
@@ -108,27 +108,32 @@ def _later(date: str | None, published: str | None) -> bool:
 def _same_happening(a: Event, b: Event) -> bool:
     if a.type != b.type or a.status != b.status or not compatible(a.date, b.date):
         return False
-    if a.name and b.name and a.name != b.name:
+    if a.name and b.name and a.name not in b.name and b.name not in a.name:
         return False
     shared = set(a.participants) & set(b.participants)
     return len(shared) >= 2 or (bool(shared) and (set(a.participants) <= set(b.participants) or set(b.participants) <= set(a.participants)))
 
 
-def _merge(events: list[Event]) -> list[Event]:
+def _merge(events: list[tuple[Event, bool]]) -> list[Event]:
+    """One event per happening: an event joins an earlier one of the same
+    happening, and a definite reference ("the conference") joins the latest
+    event of its type."""
     merged: list[Event] = []
-    for event in events:
-        for i, kept in enumerate(merged):
-            if _same_happening(kept, event):
-                merged[i] = replace(
-                    kept,
-                    participants=tuple(dict.fromkeys(kept.participants + event.participants)),
-                    date=max((kept.date, event.date), key=lambda d: len(d or "")),
-                    place=kept.place or event.place,
-                    name=kept.name or event.name,
-                )
-                break
-        else:
+    for event, anaphoric in events:
+        same = [i for i, kept in enumerate(merged) if _same_happening(kept, event)]
+        if not same and anaphoric:
+            same = [i for i, kept in enumerate(merged) if kept.type == event.type][-1:]
+        if not same:
             merged.append(event)
+            continue
+        kept = merged[same[0]]
+        merged[same[0]] = replace(
+            kept,
+            participants=tuple(dict.fromkeys(kept.participants + event.participants)),
+            date=max((kept.date, event.date), key=lambda d: len(d or "")),
+            place=kept.place or event.place,
+            name=kept.name or event.name,
+        )
     return merged
 
 
@@ -143,7 +148,7 @@ def extract(article: Article) -> Extraction:
     kind_of = {a.name: a.kind for a in actors}
     dates = find_dates(text, article.published, article.language)
     cues = _cues(article.language)
-    events: list[Event] = []
+    events: list[tuple[Event, bool]] = []
     for start, end in module.sentences(text):
         found = [(name, kind_of[name]) for m, name in zip(mentions, names) if start <= m.start < end]
         if not found:
@@ -160,19 +165,22 @@ def extract(article: Article) -> Extraction:
             planned = cues.planned.search(sentence) or _later(date, article.published)
             status = "planned" if planned else "happened"
             cameo, plover = codes(cue.type, status)
-            events.append(
+            name = _conference_name(sentence, trigger) if cue.type == "conference" else None
+            anaphoric = name is None and bool(re.search(r"\bthe[ \t]+$", sentence[: trigger.start()], re.IGNORECASE))
+            events.append((
                 Event(
                     type=cue.type,
                     status=status,
                     date=date,
                     place=_place(sentence, cues, article.language),
                     participants=participants,
-                    name=_conference_name(sentence, trigger) if cue.type == "conference" else None,
+                    name=name,
                     evidence=sentence,
                     start=start,
                     end=end,
                     cameo=cameo,
                     plover=plover,
-                )
-            )
+                ),
+                anaphoric,
+            ))
     return Extraction(article, tuple(actors), tuple(_merge(events)))

@@ -138,6 +138,26 @@ def _known(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str, str] | 
     return None
 
 
+def _headline_at(text: str, pos: int) -> bool:
+    """True when the line holding `pos` is in title case (a headline), where
+    capitalized verbs ("Meets", "Holds Talks") look like names."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if line.endswith((".", "!", "?")):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    small = {"of", "for", "and", "the", "on", "in", "to", "with", "at", "a", "an", "by"}
+    content = [w for w in words if w not in small]
+    return 4 <= len(content) <= 25 and sum(w[0].isupper() for w in content) / len(content) >= 0.8
+
+
+def _strip_title_prefix(chunk: str, lex: _Lexicon) -> str:
+    """Drop a leading title from a capitalized phrase: "Chair of the OECD DAC" -> "OECD DAC"."""
+    m = re.match(rf"(?:{lex.titles.pattern})[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?", chunk)
+    return chunk[m.end():] if m else chunk
+
+
 def _org_chunk(chunk: str, lex: _Lexicon) -> bool:
     return any(w.strip(".,") in lex.org_heads for w in chunk.split())
 
@@ -161,32 +181,65 @@ def _title_left(text: str, start: int, lex: _Lexicon) -> tuple[int, str | None]:
     return start, of
 
 
+def _actor_after(text: str, pos: int, lex: _Lexicon, words: str = "of|for|to|at"):
+    """An organization or country named right after `pos` ("of the Korea Heritage Service").
+
+    Returns (end, name, words of the phrase) or None; the words let a caller
+    read a non-actor phrase ("for Culture") as part of a title."""
+    m = re.match(rf"[ \t]+(?:{words})[ \t]+(?:the[ \t]+)?({_CAP_WORD}(?:[ \t]+(?:of|for|and|the|in)?[ \t]*{_CAP_WORD}){{0,8}})", text[pos:])
+    if not m:
+        return None
+    phrase = m.group(1)
+    tokens = phrase.split()
+    for n in range(len(tokens), 0, -1):
+        candidate = " ".join(tokens[:n])
+        found = _known(candidate, 0, len(candidate), lex)
+        if found or _org_phrase(candidate, lex):
+            return pos + m.start(1) + len(candidate), (found[0] if found else candidate), m
+    return pos, None, m
+
+
+def _org_phrase(phrase: str, lex: _Lexicon) -> bool:
+    """A whole organization name: headed ("... Service", "Ministry of ..."), no "and" between two bodies."""
+    tokens = phrase.split()
+    heads = [i for i, t in enumerate(tokens) if t in lex.org_heads]
+    if not heads or "and" in tokens[heads[0]:]:
+        return False
+    last = heads[-1]
+    return last == len(tokens) - 1 or tokens[last + 1] in ("of", "for", "on")
+
+
 def _titled_persons(text: str, lex: _Lexicon, spans: _Spans, pending: list[Mention]) -> None:
-    """Persons named after a title ("UNESCO Director-General Irina Bokova") or
-    before one ("Susanna Moorehead, chair of ..."). A title with a one-word
-    name goes to `pending`: kept only if that word is a known surname."""
+    """Persons named after a title ("UNESCO Director-General Irina Bokova",
+    "Assistant Director-General for Culture Ernesto Ottone Ramirez") or before
+    one ("Susanna Moorehead, chair of ..."). A title with a one-word name goes
+    to `pending`: kept only if that word is a known surname."""
     for tm in lex.titles.finditer(text):
         title = tm.group(0)
         start, of = _title_left(text, tm.start(), lex)
         pos = tm.end()
-        m = re.match(rf"[ \t]+(?:of|for|to|at)[ \t]+(?:the[ \t]+)?({_CAP_WORD}(?:[ \t]+(?:of|for|and|the|in)?[ \t]*{_CAP_WORD}){{0,8}})", text[pos:])
-        if m:
-            target = m.group(1)
-            words = target.split()
-            for n in range(len(words), 0, -1):
-                candidate = " ".join(words[:n])
-                found = _known(candidate, 0, len(candidate), lex)
-                if found or _org_chunk(candidate, lex):
-                    of = found[0] if found else candidate
-                    pos += m.start(1) + len(candidate)
+        after = _actor_after(text, pos, lex)
+        if after and after[1]:
+            pos, of = after[0], after[1]
+        elif after:
+            tokens = after[2].group(1).split()
+            for k in range(1, len(tokens) - 1):
+                if 2 <= len(tokens) - k <= 3 and _is_name(" ".join(tokens[k:]), lex):
+                    tail_end = after[2].start(1) + len(" ".join(tokens[:k]))
+                    title = title + text[pos:pos + tail_end]
+                    pos += tail_end
                     break
         m = re.match(rf",?[ \t]+(?:(?:{lex.honorifics.pattern})[ \t]+)?({_NAME})", text[pos:])
         if m:
             name = _trim_name(m.group(1), lex)
             if name:
                 nstart = pos + m.start(1)
-                mention = Mention(text[start:nstart + len(name)], nstart, nstart + len(name), "person", name, title, of)
-                if len(name.split()) >= 2:
+                nend = nstart + len(name)
+                post = _actor_after(text, nend, lex, "of") if of is None else None
+                if post and post[1]:
+                    of = post[1]
+                mention = Mention(text[start:nend], nstart, nend, "person", name, title, of)
+                if len(name.split()) >= 2 and not _headline_at(text, nstart):
                     spans.add(mention)
                 else:
                     pending.append(mention)
@@ -213,7 +266,7 @@ def _acronyms(text: str, lex: _Lexicon, spans: _Spans) -> dict[str, str]:
     """Organizations defined with an acronym, "Full Name (ACR)"; returns acronym -> name."""
     defined: dict[str, str] = {}
     for m in re.finditer(rf"({lex.chunk.pattern})[ \t]*\(({_ACRONYM})\)", text):
-        long = re.sub(r"^(?:The|the)[ \t]+", "", m.group(1))
+        long = _strip_title_prefix(re.sub(r"^(?:The|the)[ \t]+", "", m.group(1)), lex)
         lstart = m.end(1) - len(long)
         found = _known(long, 0, len(long), lex)
         if not (found or _org_chunk(long, lex)):
@@ -226,17 +279,58 @@ def _acronyms(text: str, lex: _Lexicon, spans: _Spans) -> dict[str, str]:
     return defined
 
 
-def _split_chunk(chunk: str, start: int, lex: _Lexicon):
-    """Split "A Commission and the B Commission" into its organizations."""
-    parts = re.split(r"([ \t]+and(?:[ \t]+the)?[ \t]+)", chunk)
-    if len(parts) > 1 and all(_org_chunk(p, lex) for p in parts[::2]):
-        offset = start
-        for i, part in enumerate(parts):
-            if i % 2 == 0:
-                yield part, offset
-            offset += len(part)
-    else:
-        yield chunk, start
+def _segments(chunk: re.Match, cuts: list[tuple[int, int]]):
+    """Pieces of a capitalized phrase between spans already taken (persons, titles)."""
+    pos = chunk.start()
+    for cut_start, cut_end in sorted(cuts):
+        if cut_end <= pos or cut_start >= chunk.end():
+            continue
+        yield pos, max(pos, cut_start)
+        pos = max(pos, cut_end)
+    yield pos, chunk.end()
+
+
+_LEADING = re.compile(r"^(?:(?:The|the|During|In|On|At|For|With|From|By|of|for|and|to|in|on|under|'s|’s)[ \t]+)+")
+_TRAILING = re.compile(r"(?:[ \t]+(?:of|for|and|the|on|in|to|under|de|&))+$")
+
+
+def _organizations(text: str, lex: _Lexicon, spans: _Spans) -> None:
+    """Capitalized phrases headed by an organization word ("Korea Heritage Service"),
+    split at "and" between two organizations, never across a person or a title."""
+    cuts = [(m.start, m.end) for m in spans.items if m.kind == "person"]
+    cuts += [(m.start(), m.end()) for m in lex.titles.finditer(text) if text[m.start()].isupper()]
+    for chunk in lex.chunk.finditer(text):
+        if _headline_at(text, chunk.start()):
+            continue
+        for seg_start, seg_end in _segments(chunk, cuts):
+            segment = text[seg_start:seg_end]
+            pieces = re.split(r"([ \t]+and(?:[ \t]+the)?[ \t]+|,[ \t]+)", segment)
+            joined = all(_org_chunk(p, lex) for p in pieces[::2])
+            offset = seg_start
+            parts = []
+            for i, piece in enumerate(pieces):
+                if i % 2 == 0:
+                    parts.append((piece, offset))
+                offset += len(piece)
+            if not joined and any(_org_chunk(p, lex) for p, _ in parts) and len(parts) > 1:
+                parts = [(p, o) for p, o in parts if _org_chunk(p, lex)]
+            elif not joined:
+                parts = [(segment, seg_start)]
+            for part, offset in parts:
+                offset += len(part) - len(part.lstrip())
+                part = part.lstrip()
+                lead = _LEADING.match(part)
+                if lead:
+                    offset += lead.end()
+                    part = part[lead.end():]
+                part = _TRAILING.sub("", part).strip()
+                if not _org_chunk(part, lex):
+                    continue
+                found = _known(part, 0, len(part), lex)
+                if found:
+                    spans.add(Mention(part, offset, offset + len(part), found[1], found[0]))
+                elif len(part.split()) >= 2:
+                    spans.add(Mention(part, offset, offset + len(part), "organization", part))
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -247,21 +341,17 @@ def find_mentions(text: str) -> list[Mention]:
     _titled_persons(text, lex, spans, pending)
     _honorific_persons(text, lex, spans)
     defined = _acronyms(text, lex, spans)
-    for start, end, surface, entry in lex.gazetteer.find(text):
-        spans.add(Mention(surface, start, end, entry.kind, entry.name))
     for acronym, name in defined.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             kind = next((x.kind for x in spans.items if x.name == name), "organization")
             spans.add(Mention(acronym, m.start(), m.end(), kind, name))
-    for m in lex.chunk.finditer(text):
-        chunk = re.sub(r"^(?:The|During|In|On|At|For|With|From|By)[ \t]+", "", m.group(0))
-        for part, start in _split_chunk(chunk, m.end() - len(chunk), lex):
-            if _org_chunk(part, lex) and len(part.split()) >= 2:
-                spans.add(Mention(part, start, start + len(part), "organization", part))
+    _organizations(text, lex, spans)
+    for start, end, surface, entry in lex.gazetteer.find(text):
+        spans.add(Mention(surface, start, end, entry.kind, entry.name))
     persons = {m.name for m in spans.items if m.kind == "person" and len(m.name.split()) >= 2}
     surnames = {tok for name in persons for tok in (name.split()[0], name.split()[-1])}
     for mention in pending:
-        if mention.name in surnames:
+        if mention.name in persons or mention.name in surnames:
             spans.add(mention)
     if surnames:
         for m in re.finditer(rf"(?<![\w-])(?:{_alternation(surnames)})(?![\w-])", text):
