@@ -9,6 +9,7 @@ from chancery.errors import IngestError
 from chancery.ingest.decode import DecodeError, decode
 from chancery.ingest.html import extract_page, looks_like_html
 from chancery.ingest.text import split_boilerplate
+from chancery.language.dates import find_published
 from chancery.language.detect import detect_language
 from chancery.records import Article, Source
 
@@ -53,6 +54,8 @@ def to_article(source: Source, encoding: str | None = None) -> Article:
         raise IngestError(source.uri, "no content left once menus and boilerplate are removed")
     if title is None:
         title = _first_line(content)
+    if published is None:
+        published = find_published(content)
     return Article(
         id=source.doc_id or document_id(url),
         url=url,

@@ -44,13 +44,12 @@ def sniff_binary(data: bytes) -> str | None:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """True when almost every non-ASCII byte belongs to a valid UTF-8 sequence."""
-    high = sum(1 for b in data if b >= 0x80)
-    if not high:
-        return False
-    bad = data.decode("utf-8", "surrogateescape").count
-    invalid = sum(bad(chr(0xDC00 + b)) for b in range(0x80, 0x100))
-    return invalid < high and invalid / high < 0.25
+    """True when valid multi-byte UTF-8 characters outnumber the stray bytes:
+    UTF-8 with a few broken bytes, not text in another charset."""
+    decoded = data.decode("utf-8", "surrogateescape")
+    stray = sum(1 for ch in decoded if "\udc80" <= ch <= "\udcff")
+    valid = sum(1 for ch in decoded if ord(ch) > 0x7F and not "\udc80" <= ch <= "\udcff")
+    return 0 < stray <= valid
 
 
 def declared_charset(data: bytes) -> str | None:

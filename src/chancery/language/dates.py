@@ -56,6 +56,7 @@ def _grammar(lang: str) -> _Grammar | None:
     alternatives = [
         rf"(?P<iso>{year})-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)",
         rf"(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>{year})",
+        rf"(?P<ky>{year})[./][ ]?(?P<km>[01]?\d)[./][ ]?(?P<kd>[0-3]?\d)\b",
         rf"(?:from\s+)?(?P<d1>{day})(?:\s*(?:{rng})\s*(?P<d2>{day}))?\s+(?P<m1>{months})(?:,?\s+(?P<y1>{year}))?\b",
         rf"(?P<m2>{months})\s+(?P<d3>{day})(?:\s*(?:{rng})\s*(?P<d4>{day}))?\b(?:,?\s+(?P<y2>{year}))?",
         rf"(?P<m3>{months})\s+(?:of\s+)?(?P<y3>{year})",
@@ -107,6 +108,8 @@ def _relative(expression: str, lang: str, published: dt.date) -> dt.date | None:
 def _match_iso(m: re.Match, g: _Grammar, lang: str, published: dt.date | None, pub_year: int | None) -> str:
     if m.group("iso"):
         return f"{m.group('iso')}-{m.group('isom')}-{m.group('isod')}"
+    if m.group("ky"):
+        return _iso(int(m.group("ky")), int(m.group("km")), int(m.group("kd")))
     if m.group("dy"):
         return _iso(int(m.group("dy")), int(m.group("dm")), int(m.group("dd")))
     month_name = m.group("m1") or m.group("m2")
@@ -163,3 +166,13 @@ def compatible(a: str | None, b: str | None) -> bool:
         return a0[-5:].lstrip("-") in b0 or b0[-5:].lstrip("-") in a0
     n = min(len(a0), len(b0))
     return a0[:n] == b0[:n]
+
+
+def find_published(text: str, lines: int = 6) -> str | None:
+    """A dateline's date: the first full date that makes up most of one of the first lines."""
+    for line in text.splitlines()[:lines]:
+        line = line.strip()
+        for d in find_dates(line):
+            if len(d.iso) == 10 and (d.end - d.start) >= 0.4 * len(line):
+                return d.iso
+    return None

@@ -1,0 +1,52 @@
+import pytest
+
+from chancery.ingest.text import is_boilerplate, split_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to main content",
+        "Follow Us:",
+        "© 2024 Ministry of Culture. All rights reserved.",
+        "Copyright Example News Agency",
+        "Share",
+        "Print",
+        "Link copied",
+        "Home > News > Press",
+        "본문 바로가기",
+        "이 기사를 공유합니다",
+        "• 댓글 0",
+        "[ⓒ 예시일보, 무단전재 및 재배포 금지]",
+        "Menu",
+        "Newsroom",
+    ],
+)
+def test_furniture_lines(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Minister met the Director-General in Paris on Monday.",
+        "Ministers Discuss Heritage Cooperation in Seoul",
+        "By Jane Roe",
+        "2023-07-25",
+        "외교부 장관은 유네스코 사무총장을 면담했다.",
+        "SEOUL, July 25 (Example) -- The two sides agreed to meet again.",
+    ],
+)
+def test_content_lines(line):
+    assert not is_boilerplate(line)
+
+
+def test_split_keeps_paragraphs_and_reports_dropped_lines():
+    page = "Menu\nSkip to content\n\nMinister Visits Geneva\n\nThe minister arrived on Monday.\n\nShare\n"
+    content, dropped = split_boilerplate(page)
+    assert content == "Minister Visits Geneva\n\nThe minister arrived on Monday."
+    assert dropped == ("Menu", "Skip to content", "Share")
+
+
+def test_title_line_is_never_dropped():
+    assert not is_boilerplate("Newsroom", title="Newsroom")

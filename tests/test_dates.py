@@ -1,0 +1,65 @@
+import pytest
+
+from chancery.language.dates import compatible, find_dates, find_published
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("They met on 3 March 2021 in Rome.", None, ["2021-03-03"]),
+        ("They met on March 3, 2021.", None, ["2021-03-03"]),
+        ("They met on March 3.", "2021-05-01", ["2021-03-03"]),
+        ("They met on March 3.", None, ["--03-03"]),
+        ("The forum runs on 9-11 November 2025.", None, ["2025-11-09/2025-11-11"]),
+        ("From 2 to 4 June 2019, the delegation toured.", None, ["2019-06-02/2019-06-04"]),
+        ("It will open in September 2026.", None, ["2026-09"]),
+        ("It opened in May.", "2020-08-01", ["2020-05"]),
+        ("It opened in May.", None, ["--05"]),
+        ("The project ran from 2011-15 in Africa.", None, ["2011/2015"]),
+        ("The centre opened in 1998.", None, ["1998"]),
+        ("Posted 21.03.2019 by staff", None, ["2019-03-21"]),
+        ("The two ministers spoke on Thursday.", "2024-02-16", ["2024-02-15"]),
+        ("The two ministers spoke on Friday.", "2024-02-16", ["2024-02-16"]),
+        ("A similar forum was held last year.", "2024-02-16", ["2023"]),
+        ("Talks were held on Oct. 2 in Hanoi.", "2022-10-05", ["2022-10-02"]),
+        ("You may say so.", "2022-10-05", []),
+    ],
+)
+def test_find_dates(text, published, expected):
+    assert [d.iso for d in find_dates(text, published)] == expected
+
+
+def test_spans_point_at_the_expression():
+    text = "The agreement was signed on 5 April 2022 in Seoul."
+    (d,) = find_dates(text)
+    assert text[d.start:d.end] == "5 April 2022"
+
+
+@pytest.mark.parametrize(
+    "a, b, ok",
+    [
+        ("2018-06-27", "2018-06", True),
+        ("2018-06-27", "2018", True),
+        ("2018-06-27", "2018-07", False),
+        ("2018", "2019", False),
+        ("--07-25", "2023-07-25", True),
+        ("--07-25", "2023-07-26", False),
+        (None, "2023", True),
+        ("2018-12-10/2018-12-14", "2018-12", True),
+    ],
+)
+def test_compatible(a, b, ok):
+    assert compatible(a, b) is ok
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ministers Meet\n2024-05-21\nThe ministers met on Monday.", "2024-05-21"),
+        ("Headline\nPosted: 14 March 2023\nBody text follows here.", "2023-03-14"),
+        ("제목\n등록 2024.10.17 14:21:33\n본문입니다.", "2024-10-17"),
+        ("Headline\nThe ministers met on 14 March 2023 in Geneva to discuss the agenda for next year.", None),
+    ],
+)
+def test_find_published_reads_a_dateline(text, expected):
+    assert find_published(text) == expected

@@ -1,0 +1,110 @@
+"""English extraction on sentences written for these tests."""
+
+from chancery.extract import extract
+from chancery.records import Article
+
+
+def run(text: str, published: str | None = "2023-03-10"):
+    article = Article(id="t", url="test:", title=None, published=published, language="en", text=text)
+    return extract(article)
+
+
+def actor(result, name):
+    return next(a for a in result.actors if a.name == name)
+
+
+def test_titled_person_with_organization_and_role():
+    r = run("Director-General Maria Lopez of the Regional Heritage Institute met with Foreign Minister Tomas Berg on March 8.")
+    lopez = actor(r, "Maria Lopez")
+    assert lopez.kind == "person"
+    assert [(x.title, x.of) for x in lopez.roles] == [("Director-General", "Regional Heritage Institute")]
+    assert actor(r, "Regional Heritage Institute").kind == "organization"
+
+
+def test_acronym_defined_in_text_is_an_alias():
+    r = run("The Northern Water Research Centre (NWRC) signed an agreement with UNESCO on 2 March 2023. NWRC will host a training course.")
+    centre = actor(r, "Northern Water Research Centre")
+    assert "NWRC" in centre.aliases
+
+
+def test_short_title_form_resolves_to_full_name():
+    r = run(
+        "Vice Minister of Culture Park Min-jae met with Deputy Director-General Anna Weiss on March 9.\n"
+        "Vice Minister Park thanked Deputy Director-General Weiss for her support."
+    )
+    names = {a.name for a in r.actors if a.kind == "person"}
+    assert names == {"Park Min-jae", "Anna Weiss"}
+    assert "Vice Minister Park" in actor(r, "Park Min-jae").aliases
+
+
+def test_apposition_gives_a_role():
+    r = run("The delegation was received by Kenji Sato, President of the Pacific Ocean Foundation, on Tuesday.")
+    sato = actor(r, "Kenji Sato")
+    assert ("President", "Pacific Ocean Foundation") in [(x.title, x.of) for x in sato.roles]
+
+
+def test_state_title_defaults_to_the_country_of_the_article():
+    r = run("Foreign Minister Ana Costa of Portugal met with Prime Minister Luis Mendes in Lisbon.")
+    assert actor(r, "Ana Costa").roles[0].of == "Portugal"
+
+
+def test_headline_verbs_are_not_names():
+    r = run("Foreign Minister Meets Heritage Experts\nForeign Minister Ana Costa met heritage experts in Lisbon on March 1.")
+    assert {a.name for a in r.actors if a.kind == "person"} == {"Ana Costa"}
+
+
+def test_meeting_with_date_place_participants_and_evidence():
+    text = "Minister Ana Costa met with Director-General Maria Lopez in Paris on 8 March 2023 to discuss heritage."
+    r = run(text)
+    (meeting,) = [e for e in r.events if e.type == "meeting"]
+    assert meeting.participants == ("Ana Costa", "Maria Lopez")
+    assert meeting.date == "2023-03-08"
+    assert meeting.place == "Paris"
+    assert meeting.status == "happened"
+    assert text[meeting.start:meeting.end] == meeting.evidence
+    assert (meeting.cameo, meeting.plover) == ("040", "CONSULT")
+
+
+def test_planned_event_is_kept_as_planned():
+    r = run("The Ocean Science Forum will take place in Busan on 10-12 May 2023, hosted by the Marine Policy Institute.")
+    (conf,) = [e for e in r.events if e.type == "conference"]
+    assert conf.status == "planned"
+    assert conf.date == "2023-05-10/2023-05-12"
+    assert conf.name == "The Ocean Science Forum"
+    assert (conf.cameo, conf.plover) == ("036", "AGREE")
+
+
+def test_agreement_between_organizations():
+    r = run("On 1 March 2023, the Lake Region Water Agency and the National Hydrology Institute signed a memorandum of understanding.")
+    (agreement,) = [e for e in r.events if e.type == "agreement"]
+    assert set(agreement.participants) == {"Lake Region Water Agency", "National Hydrology Institute"}
+    assert agreement.date == "2023-03-01"
+
+
+def test_one_event_for_one_meeting_told_twice():
+    r = run(
+        "Minister Ana Costa met with Director-General Maria Lopez on March 8.\n"
+        "During the meeting, Minister Costa and Director-General Lopez also held talks on education."
+    )
+    assert len([e for e in r.events if e.type == "meeting"]) == 1
+
+
+def test_two_meetings_with_different_people_stay_apart():
+    r = run(
+        "Minister Ana Costa met with Director-General Maria Lopez on March 8.\n"
+        "On March 9, Minister Costa met with President Kenji Sato of the Pacific Ocean Foundation."
+    )
+    meetings = [e for e in r.events if e.type == "meeting"]
+    assert len(meetings) == 2
+
+
+def test_every_evidence_span_quotes_the_text():
+    text = (
+        "The Island Culture Centre (ICC) was established in 2015.\n"
+        "Korea will contribute 2 million dollars to the ICC next year.\n"
+        "The ICC published a report on traditional crafts in January 2023."
+    )
+    r = run(text)
+    assert {e.type for e in r.events} >= {"establishment", "aid", "publication"}
+    for e in r.events:
+        assert text[e.start:e.end] == e.evidence

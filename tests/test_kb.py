@@ -1,0 +1,98 @@
+"""The knowledge base on a real SQLite file."""
+
+import sqlite3
+from dataclasses import replace
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from chancery.pipeline import process
+from chancery.query.actors import find_actor, profile
+from chancery.query.events import list_events
+from chancery.query.search import search
+from chancery.records import Actor, Source
+from chancery.store.kb import KB
+
+PAGE_A = """Ministers Meet on Heritage
+Minister of Culture Ana Costa met with UNESCO Director-General Maria Lopez in Paris on 8 March 2023.
+UNESCO and Portugal will hold a forum on living heritage in Lisbon in 2024.
+"""
+PAGE_B = """Heritage Fund Announced
+UNESCO Director-General Maria Lopez welcomed a contribution of 3 million dollars from Portugal on 20 May 2023.
+"""
+
+
+def src(uri: str, text: str) -> Source:
+    return Source(uri=uri, data=text.encode(), media_type="text/plain")
+
+
+def test_migrations_create_the_schema(kb):
+    path = kb.location()
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
+        version = conn.execute("select version_num from alembic_version").fetchone()[0]
+    assert {"documents", "actors", "actor_names", "roles", "events", "event_sources",
+            "event_participants", "documents_fts"} <= tables
+    assert version == "0001"
+
+
+def test_reingesting_unchanged_document_changes_nothing(kb):
+    x = process(src("test:a", PAGE_A))
+    assert kb.write(x) == "added"
+    before = kb.counts()
+    assert kb.write(process(src("test:a", PAGE_A))) == "unchanged"
+    assert kb.counts() == before
+
+
+def test_changed_document_replaces_its_facts(kb):
+    kb.write(process(src("test:a", PAGE_A)))
+    assert kb.write(process(src("test:a", PAGE_B))) == "updated"
+    counts = kb.counts()
+    assert counts["documents"] == 1
+    events = list_events(kb)
+    assert {e["type"] for e in events} == {"aid"}
+
+
+def test_same_actor_across_documents_is_one_actor(kb):
+    kb.write(process(src("test:a", PAGE_A)))
+    kb.write(process(src("test:b", PAGE_B)))
+    lopez = find_actor(kb, "Director-General Maria Lopez")
+    data = profile(kb, lopez["id"])
+    assert data["name"] == "Maria Lopez"
+    assert {e["type"] for e in data["events"]} >= {"meeting", "aid"}
+    assert {r["of"] for r in data["roles"]} == {"UNESCO"}
+    assert len({r["document_id"] for r in data["roles"]}) == 2
+
+
+def test_event_filters(kb):
+    kb.write(process(src("test:a", PAGE_A)))
+    kb.write(process(src("test:b", PAGE_B)))
+    assert [e["type"] for e in list_events(kb, type="aid")] == ["aid"]
+    assert [e["date"] for e in list_events(kb, since="2023-04")] == ["2023-05-20", "2024"]
+    assert [e["date"] for e in list_events(kb, until="2023-03")] == ["2023-03-08"]
+    assert all(e["status"] == "planned" for e in list_events(kb, planned=True))
+    assert list_events(kb, planned=True)
+
+
+def test_full_text_search_english_and_korean(kb):
+    kb.write(process(src("test:a", PAGE_A)))
+    korean = "유네스코와 협력\n외교부 장관은 유네스코와 교육 협력 방안을 논의했다.\n"
+    kb.write(process(src("test:k", korean)))
+    assert [r["id"] for r in search(kb, "living heritage")] == [process(src("test:a", PAGE_A)).article.id]
+    hits = search(kb, "유네스코")
+    assert len(hits) == 1 and "유네스코와" in hits[0]["snippet"]
+
+
+def test_failed_write_leaves_nothing_half_written(kb):
+    good = process(src("test:a", PAGE_A))
+    broken = replace(good, actors=good.actors + (Actor(name="Nobody", kind=None),))
+    with pytest.raises(IntegrityError):
+        kb.write(broken)
+    assert kb.counts() == {"documents": 0, "actors": 0, "events": 0, "roles": 0}
+    assert search(kb, "heritage") == []
+
+
+def test_kb_reopens_without_migrating_twice(db_url):
+    KB(db_url).write(process(src("test:a", PAGE_A)))
+    again = KB(db_url)
+    assert again.counts()["documents"] == 1
