@@ -63,3 +63,16 @@ def test_compatible(a, b, ok):
 )
 def test_find_published_reads_a_dateline(text, expected):
     assert find_published(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They discussed the 2026 session of the committee.", []),
+        ("The 2018 meeting was held in Seoul.", []),
+        ("Delegates attended WEF 2015 in Incheon.", []),
+        ("The centre opened in 2015.", ["2015"]),
+    ],
+)
+def test_years_naming_a_thing_are_not_dates(text, expected):
+    assert [d.iso for d in find_dates(text)] == expected

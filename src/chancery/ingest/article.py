@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 from chancery.errors import IngestError
 from chancery.ingest.decode import DecodeError, decode
@@ -14,6 +16,17 @@ from chancery.language.detect import detect_language
 from chancery.records import Article, Source
 
 _CHARSET = re.compile(r"charset=([\w.:-]+)", re.I)
+
+
+def where(uri: str) -> str:
+    """A source's URI as a person would name it: a file path, else the URI."""
+    if uri.startswith("file://"):
+        path = Path(unquote(urlparse(uri).path))
+        try:
+            return str(path.relative_to(Path.cwd()))
+        except ValueError:
+            return str(path)
+    return uri
 
 
 def document_id(uri: str) -> str:
@@ -31,14 +44,14 @@ def _first_line(text: str) -> str | None:
 def to_article(source: Source, encoding: str | None = None) -> Article:
     """Turn raw bytes into a clean Article, or raise IngestError saying why not."""
     if not source.data.strip():
-        raise IngestError(source.uri, "empty file")
+        raise IngestError(where(source.uri), "empty file")
     declared = None
     if source.media_type and (m := _CHARSET.search(source.media_type)):
         declared = m.group(1)
     try:
         text, _ = decode(source.data, encoding, declared)
     except DecodeError as exc:
-        raise IngestError(source.uri, str(exc)) from exc
+        raise IngestError(where(source.uri), str(exc)) from exc
     is_html = (source.media_type or "").startswith(("text/html", "application/xhtml")) or looks_like_html(text)
     title = None
     published = source.published
@@ -46,12 +59,12 @@ def to_article(source: Source, encoding: str | None = None) -> Article:
     if is_html:
         page = extract_page(text, url=source.uri if source.uri.startswith("http") else None)
         if page is None:
-            raise IngestError(source.uri, "no article text found in the HTML (truncated or not an article page)")
+            raise IngestError(where(source.uri), "no article text found in the HTML (truncated or not an article page)")
         text, title = page.text, page.title
         published = published or page.published
     content, dropped = split_boilerplate(text, title=title)
     if not content.strip():
-        raise IngestError(source.uri, "no content left once menus and boilerplate are removed")
+        raise IngestError(where(source.uri), "no content left once menus and boilerplate are removed")
     if title is None:
         title = _first_line(content)
     if published is None:

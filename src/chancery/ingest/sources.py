@@ -61,7 +61,7 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            yield IngestError(where, f"too large: {size / 1e6:.1f} MB, limit {max_bytes / 1e6:.1f} MB (--max-bytes)")
+            yield IngestError(where, f"too large: {size / 2**20:.1f} MiB, limit {max_bytes / 2**20:.1f} MiB (--max-bytes)")
             return
         data = path.read_bytes()
     except PermissionError:
@@ -101,7 +101,7 @@ def fetch_url(client: httpx.Client, url: str, max_bytes: int = DEFAULT_MAX_BYTES
     if response.status_code >= 400:
         return IngestError(url, f"HTTP {response.status_code} {response.reason_phrase}")
     if len(response.content) > max_bytes:
-        return IngestError(url, f"too large: {len(response.content) / 1e6:.1f} MB")
+        return IngestError(url, f"too large: {len(response.content) / 2**20:.1f} MiB, limit {max_bytes / 2**20:.1f} MiB")
     return Source(uri=str(response.url), data=response.content, media_type=response.headers.get("content-type"))
 
 

@@ -33,6 +33,7 @@ class _Grammar:
     weekdays: tuple[str, ...]
     relative_years: dict[str, int]
     relative_days: dict[str, int]
+    year_modifier: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -68,7 +69,10 @@ def _grammar(lang: str) -> _Grammar | None:
         r"\b(?P<rd>" + "|".join(re.escape(k) for k in rel_days) + r")\b",
     ]
     pattern = re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
-    return _Grammar(month_of, pattern, weekdays, rel_years, rel_days)
+    modifiers = "|".join(re.escape(w) for w in data.get("year_modifier_words", []))
+    words = rf"\b(?i:{modifiers})|" if modifiers else ""
+    year_modifier = re.compile(rf"(?:{words}\b[A-Z]{{2,}})[ \t]+$")
+    return _Grammar(month_of, pattern, weekdays, rel_years, rel_days, year_modifier)
 
 
 def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
@@ -151,6 +155,8 @@ def find_dates(text: str, published: str | None = None, lang: str = "en") -> lis
     pub_year = pub.year if pub else (int(published[:4]) if published and published[:4].isdigit() else None)
     found = []
     for m in g.pattern.finditer(text):
+        if m.group("y6") and g.year_modifier.search(text[max(0, m.start() - 20):m.start()]):
+            continue
         iso = _match_iso(m, g, lang, pub, pub_year)
         if iso:
             found.append(DateMention(m.start(), m.end(), iso))
