@@ -96,3 +96,9 @@ def test_kb_reopens_without_migrating_twice(db_url):
     KB(db_url).write(process(src("test:a", PAGE_A)))
     again = KB(db_url)
     assert again.counts()["documents"] == 1
+
+
+def test_same_article_under_another_address_is_not_stored_twice(kb):
+    assert kb.write(process(src("file:///a/page.txt", PAGE_A))) == "added"
+    assert kb.write(process(src("file:///b/copy-of-page.txt", PAGE_A))) == "unchanged"
+    assert kb.counts()["documents"] == 1

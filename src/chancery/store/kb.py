@@ -76,12 +76,17 @@ class KB:
         """Store one document's extraction in one transaction.
 
         Returns "added", "updated" (same id, new content: old facts replaced)
-        or "unchanged" (same content hash: nothing written).
+        or "unchanged" (this content is stored already, under this id or
+        another: nothing written).
         """
         article = extraction.article
         with self.engine.begin() as conn:
             old = conn.execute(select(documents.c.content_hash).where(documents.c.id == article.id)).first()
             if old and old.content_hash == article.content_hash:
+                return "unchanged"
+            if not old and conn.execute(
+                select(documents.c.id).where(documents.c.content_hash == article.content_hash)
+            ).first():
                 return "unchanged"
             if old:
                 self._delete_document(conn, article.id)

@@ -17,7 +17,7 @@ documents = Table(
     Column("language", String(8), nullable=False),
     Column("text", Text, nullable=False),
     Column("boilerplate", Text, nullable=False, default="[]"),
-    Column("content_hash", String(64), nullable=False),
+    Column("content_hash", String(64), nullable=False, index=True),
     Column("ingested_at", DateTime, nullable=False),
 )
 

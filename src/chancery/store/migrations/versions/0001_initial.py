@@ -24,7 +24,7 @@ def upgrade() -> None:
         sa.Column("language", sa.String(8), nullable=False),
         sa.Column("text", sa.Text, nullable=False),
         sa.Column("boilerplate", sa.Text, nullable=False),
-        sa.Column("content_hash", sa.String(64), nullable=False),
+        sa.Column("content_hash", sa.String(64), nullable=False, index=True),
         sa.Column("ingested_at", sa.DateTime, nullable=False),
     )
     op.create_table(
