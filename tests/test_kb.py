@@ -60,8 +60,9 @@ def test_same_actor_across_documents_is_one_actor(kb):
     data = profile(kb, lopez["id"])
     assert data["name"] == "Maria Lopez"
     assert {e["type"] for e in data["events"]} >= {"meeting", "aid"}
-    assert {r["of"] for r in data["roles"]} == {"UNESCO"}
-    assert len({r["document_id"] for r in data["roles"]}) == 2
+    (role,) = data["roles"]
+    assert (role["title"], role["of"], role["count"]) == ("Director-General", "UNESCO", 2)
+    assert len({s["document_id"] for s in role["sources"]}) == 2
 
 
 def test_event_filters(kb):

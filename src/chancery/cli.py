@@ -262,8 +262,12 @@ def show(
         sys.stdout.write("roles:\n")
         for r in data["roles"]:
             of = f" of {r['of']}" if r["of"] else ""
-            sys.stdout.write(f"  {r['date'] or '?'}\t{r['title']}{of}\t{r['url']}\n")
-    sys.stdout.write("events:\n")
+            seen = r["first"] or "?"
+            if r["last"] and r["last"] != r["first"]:
+                seen += f"..{r['last']}"
+            sys.stdout.write(f"  {seen}\t{r['title']}{of}\t{r['sources'][0]['url']}\n")
+    sys.stdout.write(f"events ({data['events_total']}; the latest {len(data['events'])} shown):\n"
+                     if data["events_total"] > len(data["events"]) else "events:\n")
     for e in data["events"]:
         others = ", ".join(p["name"] for p in e["participants"] if p["id"] != data["id"])
         sys.stdout.write(f"  {e['date'] or '?'}\t{e['type']}\t{e['status']}\t{others}\t({len(e['sources'])} source(s))\n")
@@ -340,6 +344,26 @@ def export(
         err.print(f"wrote {n} events to {output}")
     else:
         writers[format](kb, sys.stdout)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    db: DbOption = None,
+) -> None:
+    """Serve the web UI and the REST API (under /api, schema at /docs).
+
+    Reads are open unless CHANCERY_PROTECT_READS=1; adding and deleting
+    pages needs the token in CHANCERY_TOKEN. Example: chancery serve --port 8080
+    """
+    import uvicorn
+
+    from chancery.web.app import create_app
+
+    application = create_app(db)
+    err.print(f"Chancery on http://{host}:{port}/ (KB: {application.state.kb.location()})", highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 if __name__ == "__main__":

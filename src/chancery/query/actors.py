@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, or_, select
 
-from chancery.query.events import list_events
+from chancery.query.events import count_events, list_events
 from chancery.store.kb import KB
 from chancery.store.schema import actor_names, actors, documents, event_participants, roles
 
@@ -52,8 +52,36 @@ def find_actor(kb: KB, ref: str) -> dict | None:
     return find_actor(kb, str(partial[0]["id"])) if partial else None
 
 
-def profile(kb: KB, actor_id: int) -> dict | None:
-    """Everything known of one actor: names with their sources, roles over time, events as a timeline."""
+def roles_of(kb: KB, actor_id: int, sources: int = 5) -> list[dict]:
+    """An actor's roles over time: each (title, of) with first and last dates seen and its sources."""
+    q = (
+        select(roles.c.title, roles.c.of_name, roles.c.of_actor_id, roles.c.date, roles.c.start, roles.c.end,
+               documents.c.id.label("document_id"), documents.c.url, documents.c.title.label("document_title"))
+        .join(documents, documents.c.id == roles.c.document_id)
+        .where(roles.c.actor_id == actor_id)
+        .order_by(roles.c.date.is_(None), roles.c.date)
+    )
+    grouped: dict[tuple, dict] = {}
+    with kb.engine.connect() as conn:
+        for r in conn.execute(q):
+            role = grouped.setdefault((r.title, r.of_name), {
+                "title": r.title, "of": r.of_name, "of_id": r.of_actor_id, "first": r.date, "last": r.date,
+                "count": 0, "sources": [],
+            })
+            role["count"] += 1
+            if r.date and (role["first"] is None or r.date < role["first"]):
+                role["first"] = r.date
+            if r.date and (role["last"] is None or r.date > role["last"]):
+                role["last"] = r.date
+            if len(role["sources"]) < sources:
+                role["sources"].append({"document_id": r.document_id, "url": r.url, "title": r.document_title,
+                                        "date": r.date})
+    return sorted(grouped.values(), key=lambda x: (x["first"] is None, x["first"] or ""))
+
+
+def profile(kb: KB, actor_id: int, events_limit: int | None = 100) -> dict | None:
+    """Everything known of one actor: names, roles over time with sources, and its latest
+    events (up to `events_limit`, in date order; `events_total` counts them all)."""
     with kb.engine.connect() as conn:
         row = conn.execute(select(actors).where(actors.c.id == actor_id)).first()
         if row is None:
@@ -62,23 +90,13 @@ def profile(kb: KB, actor_id: int) -> dict | None:
             select(actor_names.c.name, func.count(func.distinct(actor_names.c.document_id)).label("documents"))
             .where(actor_names.c.actor_id == actor_id).group_by(actor_names.c.name).order_by(actor_names.c.name)
         ).all()
-        role_rows = conn.execute(
-            select(roles.c.title, roles.c.of_name, roles.c.of_actor_id, roles.c.date, roles.c.start, roles.c.end,
-                   documents.c.id.label("document_id"), documents.c.url, documents.c.text)
-            .join(documents, documents.c.id == roles.c.document_id)
-            .where(roles.c.actor_id == actor_id)
-            .order_by(roles.c.date.is_(None), roles.c.date)
-        ).all()
+    latest = list_events(kb, actor_id=actor_id, limit=events_limit, newest_first=True)
     return {
         "id": row.id,
         "name": row.name,
         "kind": row.kind,
         "names": [{"name": n.name, "documents": n.documents} for n in names],
-        "roles": [
-            {"title": r.title, "of": r.of_name, "of_id": r.of_actor_id, "date": r.date,
-             "document_id": r.document_id, "url": r.url,
-             "evidence": r.text[r.start:r.end] if r.start >= 0 else None}
-            for r in role_rows
-        ],
-        "events": list_events(kb, actor_id=actor_id, limit=None),
+        "roles": roles_of(kb, actor_id),
+        "events": sorted(latest, key=lambda e: (e["date"] is None, e["date"] or "", e["id"])),
+        "events_total": count_events(kb, actor_ids=[actor_id]),
     }

@@ -46,3 +46,55 @@ def search(kb: KB, query: str, limit: int = 50, offset: int = 0) -> list[dict]:
          "snippet": _snippet(r.text, query)}
         for r in rows
     ]
+
+
+def _year(date: str | None) -> str | None:
+    return date[:4] if date and date[:4].isdigit() else None
+
+
+def search_all(
+    kb: KB,
+    query: str,
+    *,
+    type: str | None = None,
+    year: str | None = None,
+    language: str | None = None,
+    country: str | None = None,
+    limit: int = 50,
+) -> dict:
+    """Articles, actors and events matching `query`, narrowed by facets, with facet counts."""
+    from chancery.query.actors import list_actors
+    from chancery.query.events import events_matching
+
+    articles = search(kb, query, limit=500) if query else []
+    found_actors = list_actors(kb, query, limit=limit) if query else []
+    found_events = events_matching(kb, query, limit=500) if query else []
+    if language:
+        articles = [a for a in articles if a["language"] == language]
+        found_events = [e for e in found_events if any(s["language"] == language for s in e["sources"])]
+    if year:
+        articles = [a for a in articles if (a["published"] or "").startswith(year)]
+        found_events = [e for e in found_events if _year(e["date"]) == year]
+    if type:
+        found_events = [e for e in found_events if e["type"] == type]
+    if country:
+        found_events = [e for e in found_events if any(p["kind"] == "country" and p["name"] == country
+                                                       for p in e["participants"])]
+    facets = {"type": {}, "year": {}, "language": {}, "country": {}}
+    for e in found_events:
+        facets["type"][e["type"]] = facets["type"].get(e["type"], 0) + 1
+        if _year(e["date"]):
+            facets["year"][_year(e["date"])] = facets["year"].get(_year(e["date"]), 0) + 1
+        for p in e["participants"]:
+            if p["kind"] == "country":
+                facets["country"][p["name"]] = facets["country"].get(p["name"], 0) + 1
+    for a in articles:
+        facets["language"][a["language"]] = facets["language"].get(a["language"], 0) + 1
+    return {
+        "query": query,
+        "filters": {"type": type, "year": year, "language": language, "country": country},
+        "articles": articles[:limit],
+        "actors": found_actors,
+        "events": found_events[:limit],
+        "facets": {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in facets.items()},
+    }

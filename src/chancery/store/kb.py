@@ -127,6 +127,14 @@ class KB:
                         ))
             return "updated" if old else "added"
 
+    def delete(self, document_id: str) -> bool:
+        """Remove a document and the facts only it supports; False if there was none."""
+        with self.engine.begin() as conn:
+            if not conn.execute(select(documents.c.id).where(documents.c.id == document_id)).first():
+                return False
+            self._delete_document(conn, document_id)
+            return True
+
     def _actor_id(self, conn, name: str, kind: str) -> int:
         key = actor_key(name, kind)
         row = conn.execute(select(actors.c.id, actors.c.name).where(actors.c.key == key)).first()
