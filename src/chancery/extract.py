@@ -183,4 +183,5 @@ def extract(article: Article) -> Extraction:
                 ),
                 anaphoric,
             ))
-    return Extraction(article, tuple(actors), tuple(_merge(events)))
+    resolved = tuple(replace(m, actor=name) for m, name in zip(mentions, names))
+    return Extraction(article, tuple(actors), tuple(_merge(events)), resolved)

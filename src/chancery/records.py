@@ -19,6 +19,7 @@ class Source:
     doc_id: str | None = None
     published: str | None = None
     language: str | None = None
+    fetched: str | None = None
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Article:
     text: str
     boilerplate: tuple[str, ...] = ()
     content_hash: str = ""
+    fetched: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class Mention:
     `name` is the fullest form known at the mention (a gazetteer's canonical
     name, an acronym's expansion, or the surface itself). For a person named
     with a title, `title` and `title_of` (an actor name or None) hold it.
+    `actor` is the name of the actor the mention was resolved to.
     """
 
     text: str
@@ -55,6 +58,7 @@ class Mention:
     name: str
     title: str | None = None
     title_of: str | None = None
+    actor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,7 @@ class Extraction:
     article: Article
     actors: tuple[Actor, ...] = ()
     events: tuple[Event, ...] = ()
+    mentions: tuple[Mention, ...] = ()
 
     def gold_json(self) -> dict:
         """The extraction in the schema of the corpus's `gold` part."""

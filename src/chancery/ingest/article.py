@@ -78,4 +78,5 @@ def to_article(source: Source, encoding: str | None = None) -> Article:
         text=content,
         boilerplate=dropped,
         content_hash=hashlib.sha256(content.encode("utf-8")).hexdigest(),
+        fetched=source.fetched,
     )

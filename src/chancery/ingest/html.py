@@ -32,6 +32,7 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
         include_comments=False,
         include_tables=True,
         output_format="python",
+        fast=True,
     )
     if doc is None or not (doc.text or "").strip():
         return None

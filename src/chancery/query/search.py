@@ -1,5 +1,7 @@
 """Full-text search over articles: SQLite FTS5 (trigram, so Korean words
-match inside their particles), a LIKE scan elsewhere or for short queries."""
+match inside their particles); on PostgreSQL, ILIKE served by pg_trgm
+indexes (likewise substring matching, English and Korean); a LIKE scan for
+queries shorter than three characters."""
 
 from __future__ import annotations
 
@@ -34,11 +36,11 @@ def search(kb: KB, query: str, limit: int = 50, offset: int = 0) -> list[dict]:
                 {"q": phrase, "limit": limit, "offset": offset},
             ).all()
         else:
-            pattern = f"%{query.lower()}%"
+            pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             rows = conn.execute(
                 select(documents.c.id, documents.c.url, documents.c.title, documents.c.published,
                        documents.c.language, documents.c.text)
-                .where(or_(func.lower(documents.c.text).like(pattern), func.lower(documents.c.title).like(pattern)))
+                .where(or_(documents.c.text.ilike(pattern, escape="\\"), documents.c.title.ilike(pattern, escape="\\")))
                 .order_by(documents.c.published.desc()).limit(limit).offset(offset)
             ).all()
     return [

@@ -1,11 +1,18 @@
-"""The knowledge base's write API: open (migrating), and store one extraction
-per transaction, idempotently."""
+"""The knowledge base's write API: open (migrating), and store extractions,
+each batch in one transaction, idempotently.
+
+Identity: a document by its id (corpus id, or a hash of its URL) and by its
+content hash (the same article under another address is stored once); an
+actor by `resolve.actor_key` (kind plus folded canonical name), so the same
+actor named in many documents is one row.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import os
+import time
 from importlib.resources import files
 from pathlib import Path
 
@@ -13,10 +20,14 @@ import platformdirs
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from chancery.records import Extraction
 from chancery.resolve import actor_key
 from chancery.store.schema import actor_names, actors, documents, event_participants, event_sources, events, roles
+
+RETRIES = 5
 
 
 def default_url() -> str:
@@ -32,7 +43,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
@@ -41,8 +52,18 @@ def migrate(engine: Engine) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(files("chancery.store") / "migrations"))
     with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(7301)"))
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
+
+
+def _retryable(exc: DBAPIError) -> bool:
+    """A conflict with a concurrent writer: a unique key taken meanwhile, a deadlock, a busy file."""
+    message = str(exc.orig).lower()
+    return isinstance(exc, IntegrityError) and "unique" in message or any(
+        cue in message for cue in ("deadlock", "database is locked", "could not serialize")
+    )
 
 
 class KB:
@@ -79,53 +100,118 @@ class KB:
         or "unchanged" (this content is stored already, under this id or
         another: nothing written).
         """
-        article = extraction.article
-        with self.engine.begin() as conn:
-            old = conn.execute(select(documents.c.content_hash).where(documents.c.id == article.id)).first()
-            if old and old.content_hash == article.content_hash:
-                return "unchanged"
-            if not old and conn.execute(
-                select(documents.c.id).where(documents.c.content_hash == article.content_hash)
-            ).first():
-                return "unchanged"
-            if old:
-                self._delete_document(conn, article.id)
+        return self.write_many([extraction])[0]
+
+    def write_many(self, extractions: list[Extraction]) -> list[str]:
+        """Store a batch of extractions in one transaction; a status for each, as `write` gives.
+
+        A conflict with a concurrent writer rolls the batch back and tries it
+        again, so overlapping ingests neither fail nor duplicate.
+        """
+        for attempt in range(RETRIES):
+            try:
+                with self.engine.begin() as conn:
+                    return self._write_batch(conn, extractions)
+            except DBAPIError as exc:
+                if attempt == RETRIES - 1 or not _retryable(exc):
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _write_batch(self, conn, extractions: list[Extraction]) -> list[str]:
+        ids = [x.article.id for x in extractions]
+        hashes = [x.article.content_hash for x in extractions]
+        stored = dict(conn.execute(select(documents.c.id, documents.c.content_hash).where(documents.c.id.in_(ids))).all())
+        known_hashes = set(conn.execute(select(documents.c.content_hash).where(documents.c.content_hash.in_(hashes))).scalars())
+        statuses: list[str] = []
+        todo: list[Extraction] = []
+        seen: set[str] = set()
+        for x in extractions:
+            a = x.article
+            if stored.get(a.id) == a.content_hash or (a.id not in stored and a.content_hash in known_hashes) \
+                    or a.content_hash in seen or a.id in {t.article.id for t in todo}:
+                statuses.append("unchanged")
+                continue
+            if a.id in stored:
+                self._delete_document(conn, a.id)
+                statuses.append("updated")
+            else:
+                statuses.append("added")
+            seen.add(a.content_hash)
+            todo.append(x)
+        if not todo:
+            return statuses
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        conn.execute(insert(documents), [
+            {"id": x.article.id, "url": x.article.url, "title": x.article.title, "published": x.article.published,
+             "language": x.article.language, "text": x.article.text, "fetched": x.article.fetched,
+             "boilerplate": json.dumps(list(x.article.boilerplate), ensure_ascii=False),
+             "content_hash": x.article.content_hash, "ingested_at": now}
+            for x in todo
+        ])
+        if self.is_sqlite:
             conn.execute(
-                insert(documents).values(
-                    id=article.id, url=article.url, title=article.title, published=article.published,
-                    language=article.language, text=article.text,
-                    boilerplate=json.dumps(list(article.boilerplate), ensure_ascii=False),
-                    content_hash=article.content_hash, ingested_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-                )
+                text("INSERT INTO documents_fts(document_id, title, text) VALUES (:id, :title, :text)"),
+                [{"id": x.article.id, "title": x.article.title or "", "text": x.article.text} for x in todo],
             )
-            if self.is_sqlite:
-                conn.execute(
-                    text("INSERT INTO documents_fts(document_id, title, text) VALUES (:id, :title, :text)"),
-                    {"id": article.id, "title": article.title or "", "text": article.text},
-                )
-            ids = {a.name: self._actor_id(conn, a.name, a.kind) for a in extraction.actors}
-            for a in extraction.actors:
+        actor_ids = self._actor_ids(conn, [(a.name, a.kind) for x in todo for a in x.actors])
+        name_rows, role_rows, event_rows, spans = [], [], [], []
+        for x in todo:
+            doc = x.article.id
+            kind_of = {a.name: a.kind for a in x.actors}
+            local = {a.name: actor_ids[actor_key(a.name, a.kind)] for a in x.actors}
+            for a in x.actors:
                 for name in dict.fromkeys((a.name, *a.aliases)):
-                    conn.execute(insert(actor_names).values(actor_id=ids[a.name], name=name, document_id=article.id))
+                    name_rows.append({"actor_id": local[a.name], "name": name, "document_id": doc})
                 for r in a.roles:
-                    conn.execute(insert(roles).values(
-                        actor_id=ids[a.name], title=r.title, of_actor_id=ids.get(r.of), of_name=r.of,
-                        document_id=article.id, start=r.start, end=r.end, date=article.published,
-                    ))
-            for e in extraction.events:
-                event_id = conn.execute(insert(events).values(
-                    type=e.type, status=e.status, date=e.date, place=e.place, name=e.name,
-                    cameo=e.cameo, plover=e.plover,
-                )).inserted_primary_key[0]
-                conn.execute(insert(event_sources).values(
-                    event_id=event_id, document_id=article.id, evidence=e.evidence, start=e.start, end=e.end,
-                ))
-                for position, name in enumerate(dict.fromkeys(e.participants)):
-                    if name in ids:
-                        conn.execute(insert(event_participants).values(
-                            event_id=event_id, actor_id=ids[name], position=position,
-                        ))
-            return "updated" if old else "added"
+                    role_rows.append({"actor_id": local[a.name], "title": r.title, "of_actor_id": local.get(r.of),
+                                      "of_name": r.of, "document_id": doc, "start": r.start, "end": r.end,
+                                      "date": x.article.published})
+            for e in x.events:
+                event_rows.append({"type": e.type, "status": e.status, "date": e.date, "place": e.place,
+                                   "name": e.name, "cameo": e.cameo, "plover": e.plover})
+                spans.append((doc, e, [local[p] for p in dict.fromkeys(e.participants) if p in kind_of]))
+        if name_rows:
+            conn.execute(insert(actor_names), name_rows)
+        if role_rows:
+            conn.execute(insert(roles), role_rows)
+        if event_rows:
+            new_ids = conn.execute(insert(events).returning(events.c.id, sort_by_parameter_order=True),
+                                   event_rows).scalars().all()
+            conn.execute(insert(event_sources), [
+                {"event_id": eid, "document_id": doc, "evidence": e.evidence, "start": e.start, "end": e.end}
+                for eid, (doc, e, _) in zip(new_ids, spans)
+            ])
+            participants = [{"event_id": eid, "actor_id": aid, "position": pos}
+                            for eid, (_, _, members) in zip(new_ids, spans)
+                            for pos, aid in enumerate(dict.fromkeys(members))]
+            if participants:
+                conn.execute(insert(event_participants), participants)
+        return statuses
+
+    def _actor_ids(self, conn, named: list[tuple[str, str]]) -> dict[str, int]:
+        """Get or create the actors for (name, kind) pairs; returns key -> id.
+
+        Keys are inserted in sorted order with ON CONFLICT DO NOTHING, so
+        concurrent writers neither duplicate an actor nor deadlock. A longer
+        name for a known actor becomes its display name.
+        """
+        wanted: dict[str, tuple[str, str]] = {}
+        for name, kind in named:
+            key = actor_key(name, kind)
+            if key not in wanted or len(name) > len(wanted[key][0]):
+                wanted[key] = (name, kind)
+        if not wanted:
+            return {}
+        dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
+        rows = [{"key": k, "name": wanted[k][0], "kind": wanted[k][1]} for k in sorted(wanted)]
+        conn.execute(dialect.insert(actors).on_conflict_do_nothing(index_elements=["key"]), rows)
+        found = conn.execute(select(actors.c.key, actors.c.id, actors.c.name).where(actors.c.key.in_(list(wanted)))).all()
+        for row in found:
+            longer = wanted[row.key][0]
+            if len(longer) > len(row.name):
+                conn.execute(update(actors).where(actors.c.id == row.id).values(name=longer))
+        return {row.key: row.id for row in found}
 
     def delete(self, document_id: str) -> bool:
         """Remove a document and the facts only it supports; False if there was none."""
@@ -135,26 +221,17 @@ class KB:
             self._delete_document(conn, document_id)
             return True
 
-    def _actor_id(self, conn, name: str, kind: str) -> int:
-        key = actor_key(name, kind)
-        row = conn.execute(select(actors.c.id, actors.c.name).where(actors.c.key == key)).first()
-        if row:
-            if len(name) > len(row.name):
-                conn.execute(update(actors).where(actors.c.id == row.id).values(name=name))
-            return row.id
-        return conn.execute(insert(actors).values(key=key, name=name, kind=kind)).inserted_primary_key[0]
-
     def _delete_document(self, conn, document_id: str) -> None:
-        orphaned = select(event_sources.c.event_id).where(event_sources.c.document_id == document_id)
-        event_ids = [r.event_id for r in conn.execute(orphaned)]
+        event_ids = list(conn.execute(
+            select(event_sources.c.event_id).where(event_sources.c.document_id == document_id)).scalars())
         conn.execute(delete(event_sources).where(event_sources.c.document_id == document_id))
-        for event_id in event_ids:
-            remaining = conn.execute(
-                select(func.count()).select_from(event_sources).where(event_sources.c.event_id == event_id)
-            ).scalar()
-            if not remaining:
-                conn.execute(delete(event_participants).where(event_participants.c.event_id == event_id))
-                conn.execute(delete(events).where(events.c.id == event_id))
+        if event_ids:
+            still = set(conn.execute(
+                select(event_sources.c.event_id).where(event_sources.c.event_id.in_(event_ids))).scalars())
+            orphans = [e for e in event_ids if e not in still]
+            if orphans:
+                conn.execute(delete(event_participants).where(event_participants.c.event_id.in_(orphans)))
+                conn.execute(delete(events).where(events.c.id.in_(orphans)))
         conn.execute(delete(roles).where(roles.c.document_id == document_id))
         conn.execute(delete(actor_names).where(actor_names.c.document_id == document_id))
         if self.is_sqlite:

@@ -17,8 +17,9 @@ documents = Table(
     Column("language", String(8), nullable=False),
     Column("text", Text, nullable=False),
     Column("boilerplate", Text, nullable=False, default="[]"),
-    Column("content_hash", String(64), nullable=False, index=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
     Column("ingested_at", DateTime, nullable=False),
+    Column("fetched", String(32)),
 )
 
 actors = Table(
