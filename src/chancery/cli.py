@@ -347,6 +347,72 @@ def export(
 
 
 @app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders and WARC archives (.warc, .warc.gz).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the Parquet output.")],
+    scheduler: Annotated[Optional[str], typer.Option(help="Address of a running Dask scheduler (tcp://host:8786).")] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes of the local cluster (no --scheduler).")] = 2,
+    chunk: Annotated[int, typer.Option(help="Documents per task.")] = 250,
+    dashboard: Annotated[str, typer.Option(help="Dask dashboard address of the local cluster ('' for none).")] = ":8787",
+) -> None:
+    """Run the pipeline over a crawl on Dask and write Parquet (no KB needed).
+
+    Writes articles, mentions, actors, roles, events and errors under OUT, one
+    part per task; a failing document is a row of errors and never stops the
+    batch. Load the result with `chancery load OUT`.
+
+    Example: chancery batch crawl.warc.gz --out run1 --workers 2
+    """
+    from chancery.batch import run_batch
+
+    with _progress() as progress:
+        task = progress.add_task("processing", total=None)
+
+        def started(n_tasks: int, n_docs: int, link: str | None) -> None:
+            progress.update(task, total=n_docs)
+            err.print(f"{n_docs} documents in {n_tasks} tasks" + (f"; Dask dashboard: {link}" if link else ""),
+                      highlight=False, soft_wrap=True)
+
+        def done(counts: dict[str, int]) -> None:
+            progress.advance(task, counts["articles"] + counts["errors"])
+
+        totals = run_batch(inputs, str(out), scheduler=scheduler, workers=workers, chunk=chunk,
+                           dashboard=dashboard or None, on_start=started, on_done=done)
+    err.print(f"{totals['articles']} articles, {totals['events']} events, {totals['actors']} actor mentions, "
+              f"{totals['errors']} failed; Parquet in {out}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def load(
+    folder: Annotated[Path, typer.Argument(help="The --out folder of a `chancery batch` run.")],
+    db: DbOption = None,
+    batch_size: Annotated[int, typer.Option("--batch", help="Documents per transaction.")] = 500,
+    as_json: JsonOption = False,
+) -> None:
+    """Bulk-load a batch's Parquet output into the KB, resolving actors across documents.
+
+    Example: chancery load run1 --db postgresql+psycopg://user@host/chancery
+    """
+    from chancery.batch import errors as batch_errors
+    from chancery.batch import load as run_load
+
+    if not (folder / "articles").is_dir():
+        raise typer.BadParameter(f"{folder} holds no batch output (no articles/ folder)")
+    kb = _kb(db)
+    with _progress() as progress:
+        task = progress.add_task("loading", total=None)
+        statuses = run_load(kb, folder, batch_size, on_batch=lambda n: progress.advance(task, n))
+    failed = batch_errors(folder)
+    report = {**statuses, "failed_in_batch": len(failed), "kb": kb.location()}
+    if as_json:
+        _print_json(report)
+    else:
+        err.print(f"added {statuses['added']}, updated {statuses['updated']}, unchanged {statuses['unchanged']}; "
+                  f"{statuses['events']} events; {len(failed)} documents had failed in the batch. KB: {kb.location()}",
+                  highlight=False, soft_wrap=True)
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,

@@ -1,4 +1,4 @@
-"""Where sources come from: files, folders, stdin, URL lists and corpus JSON.
+"""Where sources come from: files, folders, stdin, URL lists, WARC archives and corpus JSON.
 
 Each reader yields `Source` records, or an `IngestError` for an input that
 cannot be read, so one bad input never stops the others.
@@ -15,6 +15,7 @@ import httpx
 
 from chancery import __version__
 from chancery.errors import IngestError
+from chancery.ingest.warc import is_warc, warc_sources
 from chancery.records import Source
 
 USER_AGENT = f"Chancery/{__version__} (diplomacy knowledge base; press-release reader)"
@@ -60,6 +61,9 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source
     where = str(path)
     try:
         size = path.stat().st_size
+        if is_warc(path):
+            yield from warc_sources(path)
+            return
         if size > max_bytes:
             yield IngestError(where, f"too large: {size / 2**20:.1f} MiB, limit {max_bytes / 2**20:.1f} MiB (--max-bytes)")
             return
@@ -86,7 +90,7 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source
 def walk_folder(folder: Path) -> Iterator[Path]:
     """Readable document files under `folder`, recursively, in a stable order."""
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and path.suffix.lower() in SUFFIXES and not path.name.startswith("."):
+        if path.is_file() and (path.suffix.lower() in SUFFIXES or is_warc(path)) and not path.name.startswith("."):
             yield path
 
 
