@@ -48,3 +48,31 @@ def press_release(rng: random.Random, n: int) -> tuple[str, str]:
         f"Reference number {n}-{rng.randint(1000, 9999)}.",
     ]
     return title, "\n\n".join(body)
+
+
+KO_ORGS = ["유네스코", "유네스코한국위원회", "외교부", "교육부", "한국국제협력단", "국립문화재연구원", "세계유산센터"]
+KO_CITIES = ["서울", "파리", "부산", "제주", "방콕", "나이로비"]
+
+
+def korean_release(rng: random.Random, n: int) -> tuple[str, str]:
+    """(title, text) of one invented Korean press release."""
+    a, b = rng.sample(KO_ORGS, 2)
+    city = rng.choice(KO_CITIES)
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    title = f"{a}, {b}와 교육 협력 강화 ({n})"
+    body = [
+        title,
+        f"{a}는 {month}월 {day}일 {city}에서 {b}와 업무협약을 체결했다고 밝혔다.",
+        f"양 기관은 이번 협약을 통해 세계시민교육과 문화유산 보호 분야의 협력을 확대하기로 했다.",
+        f"{a} 관계자는 내년에 공동 워크숍을 개최할 예정이라고 말했다.",
+    ]
+    return title, "\n\n".join(body)
+
+
+def html_page(title: str, text: str, lang: str = "en") -> str:
+    """A press release inside a page with the usual furniture around it."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n")[1:])
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/about'>About</a></nav>"
+            f"<article><h1>{title}</h1>{paragraphs}</article>"
+            "<footer><p>Share</p><p>Print</p><p>© Example Ministry. All rights reserved.</p></footer></body></html>")

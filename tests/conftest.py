@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 import threading
 import time
 import uuid
@@ -25,7 +24,7 @@ def pg_server(tmp_path_factory):
     """A real PostgreSQL server for the whole test run."""
     from pg import Server
 
-    server = Server(Path(tempfile.mkdtemp(prefix="chancery-pg-"))).start()
+    server = Server().start()
     yield server
     server.stop()
 

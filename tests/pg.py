@@ -9,6 +9,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 from pathlib import Path
 
 
@@ -42,8 +43,8 @@ def _free_port() -> int:
 class Server:
     """One cluster: `start()`, `url(dbname)`, `create_database(name)`, `stop()`."""
 
-    def __init__(self, folder: Path):
-        self.folder = folder
+    def __init__(self):
+        self.folder = Path(tempfile.mkdtemp(prefix="chancery-pg-"))
         self.bindir = ensure_installed()
         self.port = _free_port()
         self.as_postgres = os.geteuid() == 0
@@ -55,7 +56,6 @@ class Server:
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def start(self) -> "Server":
-        self.folder.mkdir(parents=True, exist_ok=True)
         if self.as_postgres:
             shutil.chown(self.folder, "postgres")
             os.chmod(self.folder, 0o700)
@@ -82,3 +82,4 @@ class Server:
             self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "stop")
         except subprocess.CalledProcessError:
             pass
+        shutil.rmtree(self.folder, ignore_errors=True)

@@ -82,3 +82,14 @@ def test_batch_then_load_equals_direct_ingest(runner, db_url, tmp_path):
     again = json.loads(runner.invoke(app, ["load", "--db", db_url, str(out), "--json"]).stdout)
     assert again["added"] == 0 and again["unchanged"] == report["added"] + report["unchanged"]
     assert KB(db_url).counts() == KB(direct_db).counts()
+
+
+def test_deferred_search_index_comes_back(db_url, tmp_path):
+    from sqlalchemy import inspect
+
+    kb = KB(db_url)
+    with kb.search_index_deferred():
+        pass
+    if not kb.is_sqlite:
+        names = {ix["name"] for ix in inspect(kb.engine).get_indexes("documents")}
+        assert {"ix_documents_text_trgm", "ix_documents_title_trgm"} <= names

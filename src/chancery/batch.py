@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -215,11 +216,34 @@ def errors(folder: Path) -> list[dict]:
     return _read(folder, "errors").to_pylist()
 
 
-def load(kb, folder: Path, batch: int = 500, on_batch: Callable[[int], None] | None = None) -> dict[str, int]:
+def _prefetched(items: Iterator, depth: int = 2000) -> Iterator:
+    """Iterate `items` from a background thread, so reading Parquet overlaps
+    with the database's work on the previous batch."""
+    import queue
+    import threading
+
+    buffer: queue.Queue = queue.Queue(maxsize=depth)
+    done = object()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                buffer.put(item)
+        finally:
+            buffer.put(done)
+
+    threading.Thread(target=produce, daemon=True).start()
+    while (item := buffer.get()) is not done:
+        yield item
+
+
+def load(kb, folder: Path, batch: int = 500, on_batch: Callable[[int], None] | None = None,
+         defer_index: bool = True) -> dict[str, int]:
     """Bulk-load a batch's output into `kb`, `batch` documents per transaction.
 
     Actors with the same canonical name across documents become one actor
-    (the KB's identity key), so loading resolves across documents."""
+    (the KB's identity key), so loading resolves across documents. With
+    `defer_index`, PostgreSQL's search indexes are rebuilt once at the end."""
     statuses = {"added": 0, "updated": 0, "unchanged": 0, "events": 0}
     pending: list[Extraction] = []
 
@@ -232,10 +256,11 @@ def load(kb, folder: Path, batch: int = 500, on_batch: Callable[[int], None] | N
             on_batch(len(pending))
         pending.clear()
 
-    for extraction in extractions(folder):
-        pending.append(extraction)
-        if len(pending) >= batch:
+    with kb.search_index_deferred() if defer_index else nullcontext():
+        for extraction in _prefetched(extractions(folder)):
+            pending.append(extraction)
+            if len(pending) >= batch:
+                flush()
+        if pending:
             flush()
-    if pending:
-        flush()
     return statuses

@@ -387,6 +387,9 @@ def load(
     folder: Annotated[Path, typer.Argument(help="The --out folder of a `chancery batch` run.")],
     db: DbOption = None,
     batch_size: Annotated[int, typer.Option("--batch", help="Documents per transaction.")] = 500,
+    keep_index: Annotated[bool, typer.Option("--keep-index", help=(
+        "On PostgreSQL, keep the search indexes during the load instead of rebuilding them once at the end "
+        "(slower; searches stay fast meanwhile)."))] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Bulk-load a batch's Parquet output into the KB, resolving actors across documents.
@@ -401,7 +404,8 @@ def load(
     kb = _kb(db)
     with _progress() as progress:
         task = progress.add_task("loading", total=None)
-        statuses = run_load(kb, folder, batch_size, on_batch=lambda n: progress.advance(task, n))
+        statuses = run_load(kb, folder, batch_size, on_batch=lambda n: progress.advance(task, n),
+                            defer_index=not keep_index)
     failed = batch_errors(folder)
     report = {**statuses, "failed_in_batch": len(failed), "kb": kb.location()}
     if as_json:
