@@ -20,7 +20,7 @@ from chancery.records import Mention
 LANG = "en"
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*|[A-Z]{2,}(?:-[A-Z]{2,})?|Mc[A-Z][a-z]+)"
 _NAME = rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}}"
-_CAP_WORD = r"(?:[A-Z][\w'’&.-]*\w|[A-Z]|[a-z]-[A-Z][\w-]*)"
+_CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*\w|[A-Z]|[a-z]-[A-Z][\w-]*)"
 _ACRONYM = r"[A-Za-z][A-Za-z-]*[A-Z][A-Za-z-]*"
 
 
@@ -223,8 +223,10 @@ def _titled_persons(text: str, lex: _Lexicon, spans: _Spans, pending: list[Menti
             pos, of = after[0], after[1]
         elif after:
             tokens = after[2].group(1).split()
+            korean = re.fullmatch(r"[A-Z][a-z]+-[a-z]+", tokens[-1]) is not None
             for k in range(1, len(tokens) - 1):
-                if 2 <= len(tokens) - k <= 3 and _is_name(" ".join(tokens[k:]), lex):
+                rest = len(tokens) - k
+                if (rest == 2 if korean else 2 <= rest <= 3) and _is_name(" ".join(tokens[k:]), lex):
                     tail_end = after[2].start(1) + len(" ".join(tokens[:k]))
                     title = title + text[pos:pos + tail_end]
                     pos += tail_end
@@ -294,29 +296,40 @@ _LEADING = re.compile(r"^(?:(?:The|the|During|In|On|At|For|With|From|By|of|for|a
 _TRAILING = re.compile(r"(?:[ \t]+(?:of|for|and|the|on|in|to|under|de|&))+$")
 
 
+def _groups(segment: str, start: int, lex: _Lexicon) -> list[tuple[str, int]]:
+    """Split a capitalized phrase at "and" and commas into organization names.
+
+    A piece after "and" starts a new name when the name so far is already
+    headed ("... Commission") and the piece is itself headed or a known name;
+    otherwise it continues the name ("Anti-Corruption and Civil Rights
+    Commission", "Ministry of Culture, Sports and Tourism")."""
+    pieces = re.split(r"([ \t]+and(?:[ \t]+the)?[ \t]+|,[ \t]+(?:and[ \t]+)?(?:the[ \t]+)?)", segment)
+    groups: list[list] = []
+    offset = start
+    for i, piece in enumerate(pieces):
+        if i % 2 == 0:
+            stripped = piece.strip()
+            known = stripped in lex.gazetteer.entries
+            if groups and not (_org_chunk(groups[-1][0], lex) and (_org_chunk(piece, lex) or known)) and not known:
+                groups[-1][0] += pieces[i - 1] + piece
+            else:
+                groups.append([piece, offset])
+        offset += len(piece)
+    return [(g[0], g[1]) for g in groups]
+
+
 def _organizations(text: str, lex: _Lexicon, spans: _Spans) -> None:
     """Capitalized phrases headed by an organization word ("Korea Heritage Service"),
-    split at "and" between two organizations, never across a person or a title."""
+    split between two organizations, never across a person, a title or an
+    honorific, and without a trailing "in <city>"."""
     cuts = [(m.start, m.end) for m in spans.items if m.kind == "person"]
     cuts += [(m.start(), m.end()) for m in lex.titles.finditer(text) if text[m.start()].isupper()]
+    cuts += [(m.start(), m.end()) for m in lex.honorifics.finditer(text)]
     for chunk in lex.chunk.finditer(text):
         if _headline_at(text, chunk.start()):
             continue
         for seg_start, seg_end in _segments(chunk, cuts):
-            segment = text[seg_start:seg_end]
-            pieces = re.split(r"([ \t]+and(?:[ \t]+the)?[ \t]+|,[ \t]+)", segment)
-            joined = all(_org_chunk(p, lex) for p in pieces[::2])
-            offset = seg_start
-            parts = []
-            for i, piece in enumerate(pieces):
-                if i % 2 == 0:
-                    parts.append((piece, offset))
-                offset += len(piece)
-            if not joined and any(_org_chunk(p, lex) for p, _ in parts) and len(parts) > 1:
-                parts = [(p, o) for p, o in parts if _org_chunk(p, lex)]
-            elif not joined:
-                parts = [(segment, seg_start)]
-            for part, offset in parts:
+            for part, offset in _groups(text[seg_start:seg_end], seg_start, lex):
                 offset += len(part) - len(part.lstrip())
                 part = part.lstrip()
                 lead = _LEADING.match(part)
@@ -324,6 +337,9 @@ def _organizations(text: str, lex: _Lexicon, spans: _Spans) -> None:
                     offset += lead.end()
                     part = part[lead.end():]
                 part = _TRAILING.sub("", part).strip()
+                place = re.search(r"[ \t]+in[ \t]+([A-Z][\w-]+)$", part)
+                if place and place.group(1) in lex.gazetteer.cities:
+                    part = part[:place.start()]
                 if not _org_chunk(part, lex):
                     continue
                 found = _known(part, 0, len(part), lex)
