@@ -130,3 +130,45 @@ def test_same_article_under_another_address_is_not_stored_twice(kb):
     assert kb.write(process(src("file:///a/page.txt", PAGE_A))) == "added"
     assert kb.write(process(src("file:///b/copy-of-page.txt", PAGE_A))) == "unchanged"
     assert kb.counts()["documents"] == 1
+
+
+REPORT_A = "Culture Talks in Paris\nMinister of Culture Ana Costa met with UNESCO Director-General Maria Lopez in Paris on 8 March 2023 and discussed heritage education.\n"
+REPORT_B = "Lisbon and UNESCO Meet\nUNESCO Director-General Maria Lopez held talks with Minister of Culture Ana Costa on March 8 in Paris, the ministry said on 10 March 2023.\n"
+OTHER_DAY = "Second Meeting\nMinister of Culture Ana Costa met with UNESCO Director-General Maria Lopez in Lisbon on 20 June 2023.\n"
+OTHER_PEOPLE = "Culture Talks\nMinister of Culture Ana Costa met with President Kenji Sato of the Pacific Ocean Foundation on 8 March 2023.\n"
+
+
+def meetings(kb):
+    return [e for e in list_events(kb, type="meeting")]
+
+
+def test_one_meeting_reported_twice_is_one_event_with_two_sources(kb):
+    kb.write(process(src("test:a", REPORT_A)))
+    kb.write(process(src("test:b", REPORT_B)))
+    (meeting,) = meetings(kb)
+    assert {s["document_id"] for s in meeting["sources"]} == {
+        process(src("test:a", REPORT_A)).article.id, process(src("test:b", REPORT_B)).article.id}
+    assert all(s["evidence"] for s in meeting["sources"])
+    assert meeting["date"] == "2023-03-08"
+    assert {p["name"] for p in meeting["participants"]} == {"Ana Costa", "Maria Lopez"}
+
+
+def test_different_happenings_are_never_merged(kb):
+    for n, page in enumerate((REPORT_A, OTHER_DAY, OTHER_PEOPLE)):
+        kb.write(process(src(f"test:{n}", page)))
+    found = meetings(kb)
+    assert len(found) == 3
+    assert all(len(e["sources"]) == 1 for e in found)
+
+
+def test_removing_one_report_keeps_the_event_of_the_other(kb):
+    kb.write(process(src("test:a", REPORT_A)))
+    kb.write(process(src("test:b", REPORT_B)))
+    assert kb.delete(process(src("test:a", REPORT_A)).article.id)
+    (meeting,) = meetings(kb)
+    assert len(meeting["sources"]) == 1
+
+
+def test_same_batch_reports_merge_too(kb):
+    kb.write_many([process(src("test:a", REPORT_A)), process(src("test:b", REPORT_B))])
+    assert len(meetings(kb)) == 1

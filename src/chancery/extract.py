@@ -90,11 +90,19 @@ def _participants(found: list[tuple[str, str]], mode: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for name, _ in found))
 
 
+def _precision(iso: str) -> int:
+    """3 for a day (with or without its year), 2 for a month, 1 for a year."""
+    first = iso.split("/")[0]
+    if first.startswith("--"):
+        return 3 if len(first) == 7 else 2
+    return {4: 1, 7: 2}.get(len(first), 3)
+
+
 def _nearest_precise(dates, at: int) -> str | None:
-    """The most precise date of a sentence; the nearest to the cue among equals."""
+    """The sentence's date at the finest precision; the nearest to the cue among equals."""
     if not dates:
         return None
-    return min(dates, key=lambda d: (-len(d.iso.split("/")[0].lstrip("-")), abs(d.start - at))).iso
+    return min(dates, key=lambda d: (-_precision(d.iso), abs(d.start - at))).iso
 
 
 def _later(date: str | None, published: str | None) -> bool:

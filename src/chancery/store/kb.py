@@ -20,12 +20,13 @@ from pathlib import Path
 import platformdirs
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy import Engine, case, create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from chancery.records import Extraction
 from chancery.resolve import actor_key
+from chancery.store.happenings import Happening, month_of, month_precise, more_precise, same_happening
 from chancery.store.schema import actor_names, actors, documents, event_participants, event_sources, events, roles
 
 RETRIES = 5
@@ -160,7 +161,7 @@ class KB:
                 [{"id": x.article.id, "title": x.article.title or "", "text": x.article.text} for x in todo],
             )
         actor_ids = self._actor_ids(conn, [(a.name, a.kind) for x in todo for a in x.actors])
-        name_rows, role_rows, event_rows, spans = [], [], [], []
+        name_rows, role_rows, reports = [], [], []
         for x in todo:
             doc = x.article.id
             kind_of = {a.name: a.kind for a in x.actors}
@@ -173,22 +174,96 @@ class KB:
                                       "of_name": r.of, "document_id": doc, "start": r.start, "end": r.end,
                                       "date": x.article.published})
             for e in x.events:
-                event_rows.append({"type": e.type, "status": e.status, "date": e.date, "place": e.place,
-                                   "name": e.name, "cameo": e.cameo, "plover": e.plover})
-                spans.append((doc, e, [local[p] for p in dict.fromkeys(e.participants) if p in kind_of]))
+                members = [local[p] for p in dict.fromkeys(e.participants) if p in kind_of]
+                persons = {local[p] for p in e.participants if kind_of.get(p) == "person"}
+                reports.append((doc, e, members, persons))
         self._insert(conn, actor_names, name_rows)
         self._insert(conn, roles, role_rows)
-        if event_rows:
-            new_ids = self._insert_returning_ids(conn, events, event_rows)
-            self._insert(conn, event_sources, [
-                {"event_id": eid, "document_id": doc, "evidence": e.evidence, "start": e.start, "end": e.end}
-                for eid, (doc, e, _) in zip(new_ids, spans)
-            ])
-            participants = [{"event_id": eid, "actor_id": aid, "position": pos}
-                            for eid, (_, _, members) in zip(new_ids, spans)
-                            for pos, aid in enumerate(dict.fromkeys(members))]
-            self._insert(conn, event_participants, participants)
+        if reports:
+            self._write_events(conn, reports)
         return statuses
+
+    def _write_events(self, conn, reports: list) -> None:
+        """Store event reports: one joining an event another document already
+        holds (`store.happenings`) adds a source to it; the rest are new events."""
+        pool = self._candidates(conn, [e for _, e, _, _ in reports])
+        new_rows, sources, participants, changed = {}, [], [], {}
+        fresh = self._new_ids(conn, len(reports))
+        for (doc, e, members, persons), fresh_id in zip(reports, fresh):
+            report = Happening(fresh_id, e.type, e.status, e.date, e.name, e.place, members, persons)
+            match = next((h for h in pool.get(e.type, []) if doc not in h.documents
+                          and same_happening(h, report)), None) if month_precise(e.date) else None
+            if match is None:
+                report.documents = {doc}
+                pool.setdefault(e.type, []).append(report)
+                new_rows[fresh_id] = {"id": fresh_id, "type": e.type, "status": e.status, "date": e.date,
+                                      "place": e.place, "name": e.name, "cameo": e.cameo, "plover": e.plover}
+                participants += [{"event_id": fresh_id, "actor_id": a, "position": i} for i, a in enumerate(members)]
+                event_id = fresh_id
+            else:
+                match.documents.add(doc)
+                for actor in members:
+                    if actor not in match.participants:
+                        participants.append({"event_id": match.id, "actor_id": actor,
+                                             "position": len(match.participants)})
+                        match.participants.append(actor)
+                match.persons |= persons
+                date = more_precise(match.date, e.date)
+                match.date, match.place, match.name = date, match.place or e.place, match.name or e.name
+                if match.id in new_rows:
+                    new_rows[match.id].update(date=match.date, place=match.place, name=match.name)
+                else:
+                    changed[match.id] = match
+                event_id = match.id
+            sources.append({"event_id": event_id, "document_id": doc, "evidence": e.evidence,
+                            "start": e.start, "end": e.end})
+        self._insert(conn, events, list(new_rows.values()))
+        self._insert(conn, event_sources, sources)
+        self._insert(conn, event_participants, participants)
+        for h in changed.values():
+            conn.execute(update(events).where(events.c.id == h.id).values(date=h.date, place=h.place, name=h.name))
+
+    def _new_ids(self, conn, n: int) -> list[int]:
+        """`n` fresh event ids: from the sequence on PostgreSQL, after the largest on SQLite
+        (whose writers are serialized, so no two transactions draw the same ids)."""
+        if self.is_sqlite:
+            top = conn.execute(select(func.max(events.c.id))).scalar() or 0
+            return list(range(top + 1, top + n + 1))
+        return conn.execute(
+            text("SELECT nextval(pg_get_serial_sequence('events', 'id')) FROM generate_series(1, :n)"), {"n": n},
+        ).scalars().all()
+
+    def _candidates(self, conn, reports: list) -> dict[str, list[Happening]]:
+        """Stored events that reports of this batch might join (same type and month), by type."""
+        months = {month_of(e.date) for e in reports if month_precise(e.date)}
+        types = {e.type for e in reports if month_precise(e.date)}
+        if not months:
+            return {}
+        yearless = events.c.date.startswith("--")
+        month = case((yearless, func.substr(events.c.date, 3, 2)), else_=func.substr(events.c.date, 6, 2))
+        q = select(events).where(events.c.type.in_(types), events.c.date.is_not(None), month.in_(months))
+        rows = conn.execute(q).all()
+        if not rows:
+            return {}
+        ids = [r.id for r in rows]
+        members: dict[int, list] = {}
+        for p in conn.execute(
+            select(event_participants.c.event_id, event_participants.c.actor_id, actors.c.kind)
+            .join(actors, actors.c.id == event_participants.c.actor_id)
+            .where(event_participants.c.event_id.in_(ids)).order_by(event_participants.c.position)
+        ):
+            members.setdefault(p.event_id, []).append((p.actor_id, p.kind))
+        docs: dict[int, set] = {}
+        for s in conn.execute(select(event_sources.c.event_id, event_sources.c.document_id)
+                              .where(event_sources.c.event_id.in_(ids))):
+            docs.setdefault(s.event_id, set()).add(s.document_id)
+        pool: dict[str, list[Happening]] = {}
+        for r in rows:
+            h = Happening(r.id, r.type, r.status, r.date, r.name, r.place,
+                          [a for a, _ in members.get(r.id, [])], {a for a, k in members.get(r.id, []) if k == "person"})
+            h.documents = docs.get(r.id, set())
+            pool.setdefault(r.type, []).append(h)
+        return pool
 
     def _insert(self, conn, table, rows: list[dict]) -> None:
         """Insert many rows in the open transaction: executemany on SQLite,
@@ -206,18 +281,6 @@ class KB:
         with conn.connection.dbapi_connection.cursor() as cursor, cursor.copy(statement) as copy:
             for row in rows:
                 copy.write_row([row[c] for c in columns])
-
-    def _insert_returning_ids(self, conn, table, rows: list[dict]) -> list[int]:
-        """Insert rows and return their new ids in order (ids drawn from the
-        sequence first on PostgreSQL, so the rows can go by COPY)."""
-        if self.is_sqlite:
-            return conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars().all()
-        ids = conn.execute(
-            text(f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) FROM generate_series(1, :n)"),
-            {"n": len(rows)},
-        ).scalars().all()
-        self._insert(conn, table, [{"id": i, **row} for i, row in zip(ids, rows)])
-        return ids
 
     def _actor_ids(self, conn, named: list[tuple[str, str]]) -> dict[str, int]:
         """Get or create the actors for (name, kind) pairs; returns key -> id.

@@ -1,0 +1,67 @@
+"""One event per happening across documents: when two reports are the same event.
+
+Two reports join when they have the same type and status, dates that agree
+and are both at least month-precise (an undated report never joins another
+document's event), compatible names, and participants that overlap enough:
+two shared actors, or one shared person where one side's participants are
+a subset of the other's. Anything less stays a separate event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chancery.language.dates import compatible
+
+
+@dataclass
+class Happening:
+    """An event as the matcher sees it: ids of its participants and persons."""
+
+    id: int
+    type: str
+    status: str
+    date: str | None
+    name: str | None
+    place: str | None
+    participants: list[int] = field(default_factory=list)
+    persons: set[int] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+
+
+def month_precise(date: str | None) -> bool:
+    """True for YYYY-MM, YYYY-MM-DD, --MM-DD and ranges starting so."""
+    if not date:
+        return False
+    first = date.split("/")[0]
+    return first.startswith("--") and len(first) == 7 or len(first) >= 7
+
+
+def month_of(date: str) -> str:
+    """The month ("03") of a month-precise date, with or without its year."""
+    first = date.split("/")[0]
+    return first[2:4] if first.startswith("--") else first[5:7]
+
+
+def same_happening(a: Happening, b: Happening) -> bool:
+    """Whether two reports, from different documents, tell of one event."""
+    if a.type != b.type or a.status != b.status:
+        return False
+    if not (month_precise(a.date) and month_precise(b.date) and compatible(a.date, b.date)):
+        return False
+    if a.name and b.name and a.name not in b.name and b.name not in a.name:
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    shared = pa & pb
+    if len(shared) >= 2:
+        return True
+    return bool(shared & a.persons & b.persons) and (pa <= pb or pb <= pa)
+
+
+def more_precise(a: str | None, b: str | None) -> str | None:
+    """Of two agreeing dates, the one that says more (a year over none, a day over a month)."""
+    if not a or not b:
+        return a or b
+    if a.startswith("--") != b.startswith("--"):
+        return b if a.startswith("--") else a
+    return max(a, b, key=len)
