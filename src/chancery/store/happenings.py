@@ -65,3 +65,36 @@ def more_precise(a: str | None, b: str | None) -> str | None:
     if a.startswith("--") != b.startswith("--"):
         return b if a.startswith("--") else a
     return max(a, b, key=len)
+
+
+def day_of(date: str) -> str:
+    """The day ("08") of a date, or "" when it gives only a month."""
+    first = date.split("/")[0]
+    return first[5:7] if first.startswith("--") else first[8:10]
+
+
+class Pool:
+    """Candidate happenings indexed by type, month and day, so a report is
+    compared only with events it could be: same day, or same month when
+    either side gives no day."""
+
+    def __init__(self):
+        self._by_day: dict[tuple[str, str, str], list[Happening]] = {}
+        self._by_month: dict[tuple[str, str], list[Happening]] = {}
+
+    def add(self, h: Happening) -> None:
+        if month_precise(h.date):
+            self._by_day.setdefault((h.type, month_of(h.date), day_of(h.date)), []).append(h)
+            self._by_month.setdefault((h.type, month_of(h.date)), []).append(h)
+
+    def find(self, report: Happening, document: str) -> Happening | None:
+        """The stored happening `report` (from `document`) tells of, if any."""
+        if not month_precise(report.date):
+            return None
+        month, day = month_of(report.date), day_of(report.date)
+        if day:
+            candidates = self._by_day.get((report.type, month, day), []) + \
+                self._by_day.get((report.type, month, ""), [])
+        else:
+            candidates = self._by_month.get((report.type, month), [])
+        return next((h for h in candidates if document not in h.documents and same_happening(h, report)), None)

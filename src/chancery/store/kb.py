@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from chancery.records import Extraction
 from chancery.resolve import actor_key
-from chancery.store.happenings import Happening, month_of, month_precise, more_precise, same_happening
+from chancery.store.happenings import Happening, Pool, month_of, month_precise, more_precise
 from chancery.store.schema import actor_names, actors, documents, event_participants, event_sources, events, roles
 
 RETRIES = 5
@@ -191,11 +191,10 @@ class KB:
         fresh = self._new_ids(conn, len(reports))
         for (doc, e, members, persons), fresh_id in zip(reports, fresh):
             report = Happening(fresh_id, e.type, e.status, e.date, e.name, e.place, members, persons)
-            match = next((h for h in pool.get(e.type, []) if doc not in h.documents
-                          and same_happening(h, report)), None) if month_precise(e.date) else None
+            match = pool.find(report, doc)
             if match is None:
                 report.documents = {doc}
-                pool.setdefault(e.type, []).append(report)
+                pool.add(report)
                 new_rows[fresh_id] = {"id": fresh_id, "type": e.type, "status": e.status, "date": e.date,
                                       "place": e.place, "name": e.name, "cameo": e.cameo, "plover": e.plover}
                 participants += [{"event_id": fresh_id, "actor_id": a, "position": i} for i, a in enumerate(members)]
@@ -233,18 +232,19 @@ class KB:
             text("SELECT nextval(pg_get_serial_sequence('events', 'id')) FROM generate_series(1, :n)"), {"n": n},
         ).scalars().all()
 
-    def _candidates(self, conn, reports: list) -> dict[str, list[Happening]]:
+    def _candidates(self, conn, reports: list) -> Pool:
         """Stored events that reports of this batch might join (same type and month), by type."""
         months = {month_of(e.date) for e in reports if month_precise(e.date)}
         types = {e.type for e in reports if month_precise(e.date)}
+        pool = Pool()
         if not months:
-            return {}
+            return pool
         yearless = events.c.date.startswith("--")
         month = case((yearless, func.substr(events.c.date, 3, 2)), else_=func.substr(events.c.date, 6, 2))
         q = select(events).where(events.c.type.in_(types), events.c.date.is_not(None), month.in_(months))
         rows = conn.execute(q).all()
         if not rows:
-            return {}
+            return pool
         ids = [r.id for r in rows]
         members: dict[int, list] = {}
         for p in conn.execute(
@@ -257,12 +257,11 @@ class KB:
         for s in conn.execute(select(event_sources.c.event_id, event_sources.c.document_id)
                               .where(event_sources.c.event_id.in_(ids))):
             docs.setdefault(s.event_id, set()).add(s.document_id)
-        pool: dict[str, list[Happening]] = {}
         for r in rows:
             h = Happening(r.id, r.type, r.status, r.date, r.name, r.place,
                           [a for a, _ in members.get(r.id, [])], {a for a, k in members.get(r.id, []) if k == "person"})
             h.documents = docs.get(r.id, set())
-            pool.setdefault(r.type, []).append(h)
+            pool.add(h)
         return pool
 
     def _insert(self, conn, table, rows: list[dict]) -> None:
