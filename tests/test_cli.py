@@ -159,3 +159,18 @@ def test_every_command_explains_itself(runner, command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert len(result.stdout.strip().splitlines()) > 3
+
+
+def test_plover_export(runner, db_url):
+    ingest(runner, db_url, str(EXAMPLES))
+    lines = runner.invoke(app, ["export", "--db", db_url, "--format", "plover"]).stdout.splitlines()
+    records = [json.loads(l) for l in lines]
+    assert records
+    for r in records:
+        assert set(r) == {"id", "date", "actor", "recipient", "event", "mode", "event_text", "text_info", "cite_info"}
+        assert r["event"] in {"CONSULT", "SUPPORT", "AID", "AGREE"}
+        assert r["event_text"] and r["cite_info"]["url"]
+    meeting = next(r for r in records if r["actor"] == "Oh Young-ju")
+    assert (meeting["event"], meeting["recipient"], meeting["date"]) == ("CONSULT", "Qu Xing", "2023-07-25")
+    planned = [r for r in records if r["text_info"]["status"] == "planned"]
+    assert planned and all(r["event"] == "AGREE" for r in planned)

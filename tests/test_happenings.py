@@ -34,3 +34,13 @@ def test_more_precise():
     assert more_precise("--03-08", "2023-03") == "2023-03"
     assert more_precise("2023-03", "2023-03-08") == "2023-03-08"
     assert more_precise(None, "2023") == "2023"
+
+
+def test_agreeing_dates_cover_every_agreeing_form():
+    from chancery.store.happenings import agreeing_dates
+
+    forms = agreeing_dates(["2023-03-08", "--07-25", "2024-11", None, "2019"])
+    assert forms["day"] == {"2023-03-08"}
+    assert forms["exact"] >= {"2023-03", "--03", "--03-08", "--07", "--07-25", "2024-11", "--11"}
+    assert forms["month"] == {"2024-11"}
+    assert forms["yearless_day"] == {"-07-25"}

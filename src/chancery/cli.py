@@ -325,14 +325,19 @@ def search(
 
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
+    format: Annotated[str, typer.Option("--format", help="jsonl, csv, or plover (PLOVER 2.0 JSON Lines).")] = "jsonl",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     db: DbOption = None,
 ) -> None:
-    """Export every event with participants and sources. Example: chancery export --format csv -o events.csv"""
-    from chancery.query.export import write_csv, write_jsonl
+    """Export every event with participants and sources.
 
-    writers = {"jsonl": write_jsonl, "csv": write_csv}
+    PLOVER records cover the types PLOVER codes (meetings, visits and
+    conferences as CONSULT, agreements as SUPPORT, aid as AID, planned events
+    as AGREE). Example: chancery export --format csv -o events.csv
+    """
+    from chancery.query.export import write_csv, write_jsonl, write_plover
+
+    writers = {"jsonl": write_jsonl, "csv": write_csv, "plover": write_plover}
     if format not in writers:
         raise typer.BadParameter(f"unknown format {format!r}; choose from {', '.join(writers)}")
     kb = _kb(db)

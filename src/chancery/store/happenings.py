@@ -73,6 +73,32 @@ def day_of(date: str) -> str:
     return first[5:7] if first.startswith("--") else first[8:10]
 
 
+def agreeing_dates(dates: list[str | None]) -> dict[str, set[str]]:
+    """What a stored event's date must look like to agree with one of `dates`.
+
+    "exact": whole values (a month alone, or a day without its year);
+    "day": a YYYY-MM-DD start; "month": a YYYY-MM start (for reports giving
+    only a month); "yearless_day": the "-MM-DD" of any year (for reports
+    giving no year)."""
+    forms: dict[str, set[str]] = {"exact": set(), "day": set(), "month": set(), "yearless_day": set()}
+    for date in dates:
+        if not month_precise(date):
+            continue
+        first = date.split("/")[0]
+        month = month_of(date)
+        forms["exact"].add(f"--{month}")
+        if first.startswith("--"):
+            forms["yearless_day"].add(first[1:])
+            forms["exact"].add(first)
+        elif len(first) >= 10:
+            forms["day"].add(first[:10])
+            forms["exact"] |= {first[:7], f"--{month}-{first[8:10]}"}
+        else:
+            forms["month"].add(first[:7])
+            forms["exact"].add(first[:7])
+    return forms
+
+
 class Pool:
     """Candidate happenings indexed by type, month and day, so a report is
     compared only with events it could be: same day, or same month when

@@ -20,13 +20,13 @@ from pathlib import Path
 import platformdirs
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, case, create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from chancery.records import Extraction
 from chancery.resolve import actor_key
-from chancery.store.happenings import Happening, Pool, month_of, month_precise, more_precise
+from chancery.store.happenings import Happening, Pool, agreeing_dates, month_precise, more_precise
 from chancery.store.schema import actor_names, actors, documents, event_participants, event_sources, events, roles
 
 RETRIES = 5
@@ -233,15 +233,22 @@ class KB:
         ).scalars().all()
 
     def _candidates(self, conn, reports: list) -> Pool:
-        """Stored events that reports of this batch might join (same type and month), by type."""
-        months = {month_of(e.date) for e in reports if month_precise(e.date)}
-        types = {e.type for e in reports if month_precise(e.date)}
+        """Stored events that reports of this batch might join, fetched by the
+        date forms that can agree with theirs (`happenings.agreeing_dates`)."""
         pool = Pool()
-        if not months:
+        forms = agreeing_dates([e.date for e in reports])
+        if not any(forms.values()):
             return pool
-        yearless = events.c.date.startswith("--")
-        month = case((yearless, func.substr(events.c.date, 3, 2)), else_=func.substr(events.c.date, 6, 2))
-        q = select(events).where(events.c.type.in_(types), events.c.date.is_not(None), month.in_(months))
+        date = events.c.date
+        conditions = [date.in_(forms["exact"])] if forms["exact"] else []
+        if forms["day"]:
+            conditions.append(func.substr(date, 1, 10).in_(forms["day"]))
+        if forms["month"]:
+            conditions.append(func.substr(date, 1, 7).in_(forms["month"]))
+        if forms["yearless_day"]:
+            conditions.append(func.substr(date, 5, 6).in_(forms["yearless_day"]))
+        types = {e.type for e in reports if month_precise(e.date)}
+        q = select(events).where(events.c.type.in_(types), date.is_not(None), or_(*conditions))
         rows = conn.execute(q).all()
         if not rows:
             return pool
