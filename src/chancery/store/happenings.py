@@ -99,28 +99,40 @@ def agreeing_dates(dates: list[str | None]) -> dict[str, set[str]]:
     return forms
 
 
+def year_of(date: str) -> str:
+    """The year of a date, or "" when it has none."""
+    return "" if date.startswith("--") else date[:4]
+
+
 class Pool:
-    """Candidate happenings indexed by type, month and day, so a report is
-    compared only with events it could be: same day, or same month when
-    either side gives no day."""
+    """Candidate happenings indexed by type, year, month and day, so a report
+    is compared only with events it could agree with: the same day (of its
+    year, or of no year), or the same month where either side gives no day."""
 
     def __init__(self):
-        self._by_day: dict[tuple[str, str, str], list[Happening]] = {}
-        self._by_month: dict[tuple[str, str], list[Happening]] = {}
+        self._index: dict[tuple, list[Happening]] = {}
+
+    def _put(self, key: tuple, h: Happening) -> None:
+        self._index.setdefault(key, []).append(h)
 
     def add(self, h: Happening) -> None:
-        if month_precise(h.date):
-            self._by_day.setdefault((h.type, month_of(h.date), day_of(h.date)), []).append(h)
-            self._by_month.setdefault((h.type, month_of(h.date)), []).append(h)
+        if not month_precise(h.date):
+            return
+        t, y, m, d = h.type, year_of(h.date), month_of(h.date), day_of(h.date)
+        self._put((t, y, m, d), h)
+        self._put((t, "*", m, d), h)
+        self._put((t, y, m, "*"), h)
+        self._put((t, "*", m, "*"), h)
 
     def find(self, report: Happening, document: str) -> Happening | None:
         """The stored happening `report` (from `document`) tells of, if any."""
         if not month_precise(report.date):
             return None
-        month, day = month_of(report.date), day_of(report.date)
-        if day:
-            candidates = self._by_day.get((report.type, month, day), []) + \
-                self._by_day.get((report.type, month, ""), [])
-        else:
-            candidates = self._by_month.get((report.type, month), [])
-        return next((h for h in candidates if document not in h.documents and same_happening(h, report)), None)
+        t, y, m, d = report.type, year_of(report.date), month_of(report.date), day_of(report.date)
+        years = [y, ""] if y else ["*"]
+        keys = [(t, yy, m, dd) for yy in years for dd in ([d, ""] if d else ["*"])]
+        for key in keys:
+            for h in self._index.get(key, ()):
+                if document not in h.documents and same_happening(h, report):
+                    return h
+        return None

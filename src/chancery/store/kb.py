@@ -20,13 +20,13 @@ from pathlib import Path
 import platformdirs
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select, text, update
+from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from chancery.records import Extraction
 from chancery.resolve import actor_key
-from chancery.store.happenings import Happening, Pool, agreeing_dates, month_precise, more_precise
+from chancery.store.happenings import Happening, Pool, agreeing_dates, more_precise
 from chancery.store.schema import actor_names, actors, documents, event_participants, event_sources, events, roles
 
 RETRIES = 5
@@ -132,10 +132,11 @@ class KB:
         statuses: list[str] = []
         todo: list[Extraction] = []
         seen: set[str] = set()
+        taken: set[str] = set()
         for x in extractions:
             a = x.article
             if stored.get(a.id) == a.content_hash or (a.id not in stored and a.content_hash in known_hashes) \
-                    or a.content_hash in seen or a.id in {t.article.id for t in todo}:
+                    or a.content_hash in seen or a.id in taken:
                 statuses.append("unchanged")
                 continue
             if a.id in stored:
@@ -144,6 +145,7 @@ class KB:
             else:
                 statuses.append("added")
             seen.add(a.content_hash)
+            taken.add(a.id)
             todo.append(x)
         if not todo:
             return statuses
@@ -236,19 +238,22 @@ class KB:
         """Stored events that reports of this batch might join, fetched by the
         date forms that can agree with theirs (`happenings.agreeing_dates`)."""
         pool = Pool()
-        forms = agreeing_dates([e.date for e in reports])
-        if not any(forms.values()):
-            return pool
         date = events.c.date
-        conditions = [date.in_(forms["exact"])] if forms["exact"] else []
-        if forms["day"]:
-            conditions.append(func.substr(date, 1, 10).in_(forms["day"]))
-        if forms["month"]:
-            conditions.append(func.substr(date, 1, 7).in_(forms["month"]))
-        if forms["yearless_day"]:
-            conditions.append(func.substr(date, 5, 6).in_(forms["yearless_day"]))
-        types = {e.type for e in reports if month_precise(e.date)}
-        q = select(events).where(events.c.type.in_(types), date.is_not(None), or_(*conditions))
+        by_type = []
+        for kind in sorted({e.type for e in reports}):
+            forms = agreeing_dates([e.date for e in reports if e.type == kind])
+            conditions = [date.in_(forms["exact"])] if forms["exact"] else []
+            if forms["day"]:
+                conditions.append(func.substr(date, 1, 10).in_(forms["day"]))
+            if forms["month"]:
+                conditions.append(func.substr(date, 1, 7).in_(forms["month"]))
+            if forms["yearless_day"]:
+                conditions.append(func.substr(date, 5, 6).in_(forms["yearless_day"]))
+            if conditions:
+                by_type.append(and_(events.c.type == kind, or_(*conditions)))
+        if not by_type:
+            return pool
+        q = select(events).where(date.is_not(None), or_(*by_type))
         rows = conn.execute(q).all()
         if not rows:
             return pool
