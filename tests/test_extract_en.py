@@ -108,3 +108,16 @@ def test_every_evidence_span_quotes_the_text():
     assert {e.type for e in r.events} >= {"establishment", "aid", "publication"}
     for e in r.events:
         assert text[e.start:e.end] == e.evidence
+
+
+def test_headline_restating_the_story_adds_no_event():
+    r = run("Minister Meets Heritage Chief\n"
+            "Minister of Culture Ana Costa met with Director-General Maria Lopez of the Regional Heritage Institute on March 8.")
+    assert len([e for e in r.events if e.type == "meeting"]) == 1
+
+
+def test_currency_is_not_a_country():
+    r = run("Portugal will provide US$3 million to the Regional Heritage Institute next year.")
+    assert "United States" not in {a.name for a in r.actors}
+    (aid,) = [e for e in r.events if e.type == "aid"]
+    assert aid.status == "planned"

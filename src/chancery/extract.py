@@ -122,6 +122,15 @@ def _same_happening(a: Event, b: Event) -> bool:
     return len(shared) >= 2 or (bool(shared) and (set(a.participants) <= set(b.participants) or set(b.participants) <= set(a.participants)))
 
 
+def _body_first(text: str, title: str | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with the headline last: a headline restates the story,
+    so its events join those of the body (see `_merge`) rather than lead."""
+    if not title:
+        return spans
+    is_title = [text[s:e].strip() == title.strip() for s, e in spans]
+    return [sp for sp, t in zip(spans, is_title) if not t] + [sp for sp, t in zip(spans, is_title) if t]
+
+
 def _merge(events: list[tuple[Event, bool]]) -> list[Event]:
     """One event per happening: an event joins an earlier one of the same
     happening, and a definite reference ("the conference") joins the latest
@@ -157,7 +166,8 @@ def extract(article: Article) -> Extraction:
     dates = find_dates(text, article.published, article.language)
     cues = _cues(article.language)
     events: list[tuple[Event, bool]] = []
-    for start, end in module.sentences(text):
+    for start, end in _body_first(text, article.title, module.sentences(text)):
+        headline = bool(article.title) and text[start:end].strip() == article.title.strip()
         found = [(name, kind_of[name]) for m, name in zip(mentions, names) if start <= m.start < end]
         if not found:
             continue
@@ -174,7 +184,8 @@ def extract(article: Article) -> Extraction:
             status = "planned" if planned else "happened"
             cameo, plover = codes(cue.type, status)
             name = _conference_name(sentence, trigger) if cue.type == "conference" else None
-            anaphoric = name is None and bool(re.search(r"\bthe[ \t]+$", sentence[: trigger.start()], re.IGNORECASE))
+            anaphoric = headline or name is None and bool(
+                re.search(r"\bthe[ \t]+$", sentence[: trigger.start()], re.IGNORECASE))
             events.append((
                 Event(
                     type=cue.type,

@@ -76,6 +76,6 @@ def gazetteer(lang: str) -> Gazetteer:
     forms = sorted(entries, key=len, reverse=True)
     body = "|".join(re.escape(f) for f in forms)
     boundary = r"(?<![\w-])" if lang == "en" else ""
-    tail = r"(?![\w-])" if lang == "en" else ""
+    tail = r"(?![\w$-])" if lang == "en" else ""
     pattern = re.compile(f"{boundary}(?:{body}){tail}")
     return Gazetteer(entries, pattern, demonyms, _cities() if lang == "en" else frozenset())
