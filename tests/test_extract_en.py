@@ -111,9 +111,13 @@ def test_every_evidence_span_quotes_the_text():
 
 
 def test_headline_restating_the_story_adds_no_event():
-    r = run("Minister Meets Heritage Chief\n"
-            "Minister of Culture Ana Costa met with Director-General Maria Lopez of the Regional Heritage Institute on March 8.")
-    assert len([e for e in r.events if e.type == "meeting"]) == 1
+    title = "Costa meets UNESCO chief in Paris"
+    text = title + "\nMinister of Culture Ana Costa met with UNESCO Director-General Maria Lopez in Paris on March 8."
+    with_title = extract(Article(id="t", url="test:", title=title, published="2023-03-10", language="en", text=text))
+    (meeting,) = [e for e in with_title.events if e.type == "meeting"]
+    assert meeting.date == "2023-03-08"
+    without_title = run(text)
+    assert len([e for e in without_title.events if e.type == "meeting"]) == 2
 
 
 def test_currency_is_not_a_country():
