@@ -111,7 +111,7 @@ def test_every_evidence_span_quotes_the_text():
 
 
 def test_headline_restating_the_story_adds_no_event():
-    title = "Costa meets UNESCO chief in Paris"
+    title = "Costa meets with UNESCO chief in Paris"
     text = title + "\nMinister of Culture Ana Costa met with UNESCO Director-General Maria Lopez in Paris on March 8."
     with_title = extract(Article(id="t", url="test:", title=title, published="2023-03-10", language="en", text=text))
     (meeting,) = [e for e in with_title.events if e.type == "meeting"]
