@@ -125,3 +125,17 @@ def test_currency_is_not_a_country():
     assert "United States" not in {a.name for a in r.actors}
     (aid,) = [e for e in r.events if e.type == "aid"]
     assert aid.status == "planned"
+
+
+def test_sentences_split_even_without_a_space():
+    from chancery.language.en import sentences
+
+    text = "It ranks third with 26.During the visit, Minister Costa spoke. The U.S. Envoy Mr. Sato agreed."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "It ranks third with 26.", "During the visit, Minister Costa spoke.", "The U.S. Envoy Mr. Sato agreed."]
+
+
+def test_visit_names_the_visitor_and_the_destination():
+    r = run("Minister of Culture Ana Costa, who is on an official visit to Japan, met with Director-General Maria Lopez on March 8.")
+    (visit,) = [e for e in r.events if e.type == "visit"]
+    assert visit.participants == ("Ana Costa", "Japan")

@@ -83,11 +83,22 @@ def _conference_name(sentence: str, trigger: re.Match) -> str | None:
     return None
 
 
-def _participants(found: list[tuple[str, str]], mode: str) -> tuple[str, ...]:
-    persons = [name for name, kind in found if kind == "person"]
+def _participants(found: list[tuple[str, str, int]], mode: str, cue: tuple[int, int]) -> tuple[str, ...]:
+    """Who takes part, by the cue's `participants` mode (data/<lang>/triggers.yaml):
+    "all" actors of the sentence; "persons-first": only persons when two or
+    more are named; "mover-destination": the nearest person (else actor)
+    before the cue and the first actor after it (a visitor and where they go)."""
+    persons = [name for name, kind, _ in found if kind == "person"]
     if mode == "persons-first" and len(set(persons)) >= 2:
         return tuple(dict.fromkeys(persons))
-    return tuple(dict.fromkeys(name for name, _ in found))
+    if mode == "mover-destination":
+        before = [(n, k) for n, k, at in found if at < cue[0]]
+        after = [n for n, _, at in found if at >= cue[1]]
+        mover = next((n for n, k in reversed(before) if k == "person"), before[-1][0] if before else None)
+        chosen = [n for n in (mover, after[0] if after else None) if n]
+        if chosen:
+            return tuple(dict.fromkeys(chosen))
+    return tuple(dict.fromkeys(name for name, _, _ in found))
 
 
 def _precision(iso: str) -> int:
@@ -168,7 +179,7 @@ def extract(article: Article) -> Extraction:
     events: list[tuple[Event, bool]] = []
     for start, end in _body_first(text, article.title, module.sentences(text)):
         headline = bool(article.title) and text[start:end].strip() == article.title.strip()
-        found = [(name, kind_of[name]) for m, name in zip(mentions, names) if start <= m.start < end]
+        found = [(name, kind_of[name], m.start - start) for m, name in zip(mentions, names) if start <= m.start < end]
         if not found:
             continue
         sentence = text[start:end]
@@ -177,7 +188,7 @@ def extract(article: Article) -> Extraction:
             trigger = cue.pattern.search(sentence)
             if not trigger:
                 continue
-            participants = _participants(found, cue.participants)
+            participants = _participants(found, cue.participants, trigger.span())
             at = start + trigger.start()
             date = _nearest_precise(in_sentence, at)
             planned = cues.planned.search(sentence) or _later(date, article.published)

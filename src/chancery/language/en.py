@@ -72,13 +72,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
-        for m in re.finditer(r"[.!?][\"”’']?(?=\s+[\"“‘(]?[A-Z0-9])", line.group()):
+        for m in re.finditer(r"[.!?][\"”’']?(?=\s+[\"“‘(]?[A-Z0-9])|(?<=[a-z0-9])[.!?](?=[A-Z][a-z])", line.group()):
             end = line.start() + m.end()
             word = text[start:end].rsplit(None, 1)[-1] if text[start:end].split() else ""
             if word in abbreviations or re.fullmatch(r"(?:[A-Z]\.)+", word):
                 continue
             spans.append((start, end))
-            start = end + 1
+            start = end
             while start < line.end() and text[start].isspace():
                 start += 1
         if start < line.end():
