@@ -87,3 +87,9 @@ def test_eval_command_on_a_small_corpus(runner, tmp_path):
     assert scores["all"]["date"]["accuracy"] == 1.0
     table = runner.invoke(app, ["eval", str(corpus)]).stdout
     assert "en\tactors\t1.000\t1.000\t1.000" in table
+
+
+def test_a_repeated_boilerplate_line_counts_once():
+    system = {"boilerplate": ["Share", "Share", "Menu"], "actors": [], "events": []}
+    sc, _ = score_document(system, {"boilerplate": ["Share"], "actors": [], "events": []}, [])
+    assert (sc.boilerplate.tp, sc.boilerplate.fp, sc.boilerplate.fn) == (1, 1, 0)

@@ -10,7 +10,8 @@ Rules, as the corpus README states them:
   participant, with dates that do not contradict; each gold event matches
   at most one system event; then participant F1, date and status accuracy
   over matched pairs;
-- boilerplate: P/R/F1 of the lines dropped.
+- boilerplate: P/R/F1 of the distinct lines dropped (the gold lists a
+  line repeated on a page once).
 """
 
 from __future__ import annotations
@@ -157,13 +158,12 @@ def score_document(system: dict, gold: dict, text_lines: list[str]) -> tuple[Sco
     """Score one document's extraction (gold schema) against its gold part."""
     sc = Scores(documents=1)
     errors: list[str] = []
-    sys_bp = Counter(line.strip() for line in system.get("boilerplate", []))
-    gold_bp = Counter(line.strip() for line in gold.get("boilerplate", []))
-    tp = sum((sys_bp & gold_bp).values())
-    sc.boilerplate = PRF(tp, sum(sys_bp.values()) - tp, sum(gold_bp.values()) - tp)
-    for line in (sys_bp - gold_bp):
+    sys_bp = {line.strip() for line in system.get("boilerplate", [])}
+    gold_bp = {line.strip() for line in gold.get("boilerplate", [])}
+    sc.boilerplate = PRF(len(sys_bp & gold_bp), len(sys_bp - gold_bp), len(gold_bp - sys_bp))
+    for line in sorted(sys_bp - gold_bp):
         errors.append(f"boilerplate false alarm: {line!r}")
-    for line in (gold_bp - sys_bp):
+    for line in sorted(gold_bp - sys_bp):
         errors.append(f"boilerplate missed: {line!r}")
 
     s_actors, g_actors = system.get("actors", []), gold.get("actors", [])
