@@ -44,3 +44,18 @@ def test_user_file_extends_a_lexicon(tmp_path, monkeypatch):
         assert any(o["name"] == "UNESCO" for o in orgs)
     finally:
         data_module.load.cache_clear()
+
+
+def _bools_in_lists(node, path="") -> list[str]:
+    if isinstance(node, dict):
+        return [b for k, v in node.items() for b in _bools_in_lists(v, f"{path}/{k}")]
+    if isinstance(node, list):
+        return [f"{path}[{i}]" for i, v in enumerate(node) if isinstance(v, bool)] + \
+            [b for v in node for b in _bools_in_lists(v, path)]
+    return []
+
+
+@pytest.mark.parametrize("relpath", all_data_files())
+def test_no_word_list_holds_a_yaml_boolean(relpath):
+    """YAML reads a bare on/no/yes as a boolean: such words must be quoted."""
+    assert _bools_in_lists(data_module.load(relpath)) == []

@@ -76,3 +76,16 @@ def test_find_published_reads_a_dateline(text, expected):
 )
 def test_years_naming_a_thing_are_not_dates(text, expected):
     assert [d.iso for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He is visiting for the Pacific Ministerial Forum 2022.", []),
+        ("In 2018, the centre opened.", ["2018"]),
+        ("It opened in March 2018.", ["2018-03"]),
+        ("Since 2011 the fund has grown.", ["2011"]),
+    ],
+)
+def test_years_after_a_name_are_part_of_it(text, expected):
+    assert [d.iso for d in find_dates(text)] == expected

@@ -71,7 +71,9 @@ def _grammar(lang: str) -> _Grammar | None:
     pattern = re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
     modifiers = "|".join(re.escape(w) for w in data.get("year_modifier_words", []))
     words = rf"\b(?i:{modifiers})|" if modifiers else ""
-    year_modifier = re.compile(rf"(?:{words}\b[A-Z]{{2,}})[ \t]+$")
+    keep = [*data.get("year_prepositions", []), *(n.capitalize() for names in data["months"].values() for n in names)]
+    named = rf"|\b(?!(?:{'|'.join(re.escape(w) for w in keep)})\b)[A-Z][a-z]+" if keep else ""
+    year_modifier = re.compile(rf"(?:{words}\b[A-Z]{{2,}}{named})[ \t]+$")
     return _Grammar(month_of, pattern, weekdays, rel_years, rel_days, year_modifier)
 
 
