@@ -139,3 +139,9 @@ def test_visit_names_the_visitor_and_the_destination():
     r = run("Minister of Culture Ana Costa, who is on an official visit to Japan, met with Director-General Maria Lopez on March 8.")
     (visit,) = [e for e in r.events if e.type == "visit"]
     assert visit.participants == ("Ana Costa", "Japan")
+
+
+def test_non_breaking_spaces_are_spaces():
+    r = run("Pacific Ocean Foundation\u00a0President\u00a0Kenji Sato met with Minister Ana Costa on March 8.")
+    sato = actor(r, "Kenji Sato")
+    assert [(x.title, x.of) for x in sato.roles] == [("President", "Pacific Ocean Foundation")]

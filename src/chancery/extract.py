@@ -77,7 +77,7 @@ def _place(sentence: str, cues: _Cues, lang: str) -> str | None:
 
 
 def _conference_name(sentence: str, trigger: re.Match) -> str | None:
-    for m in re.finditer(r"[A-Z0-9][\w'’-]*(?:[ \t]+(?:(?:of|for|on|and|the|to)[ \t]+)*[A-Z][\w'’:-]*)*", sentence):
+    for m in re.finditer(r"[A-Z0-9][\w'’-]*(?:[^\S\n]+(?:(?:of|for|on|and|the|to)[^\S\n]+)*[A-Z][\w'’:-]*)*", sentence):
         if m.start() <= trigger.start() < m.end() and len(m.group().split()) >= 2:
             return m.group().rstrip(":")
     return None
@@ -196,7 +196,7 @@ def extract(article: Article) -> Extraction:
             cameo, plover = codes(cue.type, status)
             name = _conference_name(sentence, trigger) if cue.type == "conference" else None
             anaphoric = headline or name is None and bool(
-                re.search(r"\bthe[ \t]+$", sentence[: trigger.start()], re.IGNORECASE))
+                re.search(r"\bthe[^\S\n]+$", sentence[: trigger.start()], re.IGNORECASE))
             events.append((
                 Event(
                     type=cue.type,

@@ -73,7 +73,7 @@ def _grammar(lang: str) -> _Grammar | None:
     words = rf"\b(?i:{modifiers})|" if modifiers else ""
     keep = [*data.get("year_prepositions", []), *(n.capitalize() for names in data["months"].values() for n in names)]
     named = rf"|\b(?!(?:{'|'.join(re.escape(w) for w in keep)})\b)[A-Z][a-z]+" if keep else ""
-    year_modifier = re.compile(rf"(?:{words}\b[A-Z]{{2,}}{named})[ \t]+$")
+    year_modifier = re.compile(rf"(?:{words}\b[A-Z]{{2,}}{named})[^\S\n]+$")
     return _Grammar(month_of, pattern, weekdays, rel_years, rel_days, year_modifier)
 
 

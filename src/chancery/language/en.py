@@ -19,7 +19,7 @@ from chancery.records import Mention
 
 LANG = "en"
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*|[A-Z]{2,}(?:-[A-Z]{2,})?|Mc[A-Z][a-z]+)"
-_NAME = rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}}"
+_NAME = rf"{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{0,2}}"
 _CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*\w|[A-Z]|[a-z]-[A-Z][\w-]*)"
 _ACRONYM = r"[A-Za-z][A-Za-z-]*[A-Z][A-Za-z-]*"
 
@@ -50,7 +50,7 @@ def lexicon() -> _Lexicon:
     heads = list(titles["heads"])
     variants = heads + [h[0].lower() + h[1:] for h in heads]
     connectors = _alternation(lex["name_connectors"])
-    chunk = re.compile(rf"{_CAP_WORD}(?:(?:[ \t]+(?:{connectors}))*[ \t]+{_CAP_WORD})*")
+    chunk = re.compile(rf"{_CAP_WORD}(?:(?:[^\S\n]+(?:{connectors}))*[^\S\n]+{_CAP_WORD})*")
     title_words = {w for h in heads for w in re.split(r"[\s-]+", h)}
     return _Lexicon(
         gazetteer=gazetteer(LANG),
@@ -154,7 +154,7 @@ def _headline_at(text: str, pos: int) -> bool:
 
 def _strip_title_prefix(chunk: str, lex: _Lexicon) -> str:
     """Drop a leading title from a capitalized phrase: "Chair of the OECD DAC" -> "OECD DAC"."""
-    m = re.match(rf"(?:{lex.titles.pattern})[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?", chunk)
+    m = re.match(rf"(?:{lex.titles.pattern})[^\S\n]+(?:of|for|at)[^\S\n]+(?:the[^\S\n]+)?", chunk)
     return chunk[m.end():] if m else chunk
 
 
@@ -166,11 +166,11 @@ def _title_left(text: str, start: int, lex: _Lexicon) -> tuple[int, str | None]:
     """Extend a title leftwards over a modifier and an actor or demonym; return (start, of)."""
     of = None
     left = text[:start]
-    m = re.search(r"(\w+)[ \t]+$", left)
+    m = re.search(r"(\w+)[^\S\n]+$", left)
     if m and m.group(1).lower() in lex.modifiers:
         start = m.start()
         left = text[:start]
-    m = re.search(rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})(?:'s|’s)?[ \t]+$", left)
+    m = re.search(rf"({_CAP_WORD}(?:[^\S\n]+{_CAP_WORD}){{0,5}})(?:'s|’s)?[^\S\n]+$", left)
     if m:
         words = m.group(1).split()
         for i in range(len(words)):
@@ -186,7 +186,7 @@ def _actor_after(text: str, pos: int, lex: _Lexicon, words: str = "of|for|to|at"
 
     Returns (end, name, words of the phrase) or None; the words let a caller
     read a non-actor phrase ("for Culture") as part of a title."""
-    m = re.match(rf"[ \t]+(?:{words})[ \t]+(?:the[ \t]+)?({_CAP_WORD}(?:[ \t]+(?:of|for|and|the|in)?[ \t]*{_CAP_WORD}){{0,8}})", text[pos:])
+    m = re.match(rf"[^\S\n]+(?:{words})[^\S\n]+(?:the[^\S\n]+)?({_CAP_WORD}(?:[^\S\n]+(?:of|for|and|the|in)?[^\S\n]*{_CAP_WORD}){{0,8}})", text[pos:])
     if not m:
         return None
     phrase = m.group(1)
@@ -231,7 +231,7 @@ def _titled_persons(text: str, lex: _Lexicon, spans: _Spans, pending: list[Menti
                     title = title + text[pos:pos + tail_end]
                     pos += tail_end
                     break
-        m = re.match(rf",?[ \t]+(?:(?:{lex.honorifics.pattern})[ \t]+)?({_NAME})", text[pos:])
+        m = re.match(rf",?[^\S\n]+(?:(?:{lex.honorifics.pattern})[^\S\n]+)?({_NAME})", text[pos:])
         if m:
             name = _trim_name(m.group(1), lex)
             if name:
@@ -246,7 +246,7 @@ def _titled_persons(text: str, lex: _Lexicon, spans: _Spans, pending: list[Menti
                 else:
                     pending.append(mention)
                 continue
-        m = re.search(rf"({_NAME}),[ \t]+(?:the[ \t]+)?$", text[:start])
+        m = re.search(rf"({_NAME}),[^\S\n]+(?:the[^\S\n]+)?$", text[:start])
         if m:
             name = _trim_name(m.group(1), lex)
             if len(name.split()) >= 2 and name == m.group(1):
@@ -255,7 +255,7 @@ def _titled_persons(text: str, lex: _Lexicon, spans: _Spans, pending: list[Menti
 
 def _honorific_persons(text: str, lex: _Lexicon, spans: _Spans) -> None:
     for hm in lex.honorifics.finditer(text):
-        m = re.match(rf"[ \t]+({_NAME})", text[hm.end():])
+        m = re.match(rf"[^\S\n]+({_NAME})", text[hm.end():])
         if not m:
             continue
         name = _trim_name(m.group(1), lex)
@@ -267,8 +267,8 @@ def _honorific_persons(text: str, lex: _Lexicon, spans: _Spans) -> None:
 def _acronyms(text: str, lex: _Lexicon, spans: _Spans) -> dict[str, str]:
     """Organizations defined with an acronym, "Full Name (ACR)"; returns acronym -> name."""
     defined: dict[str, str] = {}
-    for m in re.finditer(rf"({lex.chunk.pattern})[ \t]*\(({_ACRONYM})\)", text):
-        long = _strip_title_prefix(re.sub(r"^(?:The|the)[ \t]+", "", m.group(1)), lex)
+    for m in re.finditer(rf"({lex.chunk.pattern})[^\S\n]*\(({_ACRONYM})\)", text):
+        long = _strip_title_prefix(re.sub(r"^(?:The|the)[^\S\n]+", "", m.group(1)), lex)
         lstart = m.end(1) - len(long)
         found = _known(long, 0, len(long), lex)
         if not (found or _org_chunk(long, lex)):
@@ -292,8 +292,8 @@ def _segments(chunk: re.Match, cuts: list[tuple[int, int]]):
     yield pos, chunk.end()
 
 
-_LEADING = re.compile(r"^(?:(?:The|the|During|In|On|At|For|With|From|By|of|for|and|to|in|on|under|'s|’s)[ \t]+)+")
-_TRAILING = re.compile(r"(?:[ \t]+(?:of|for|and|the|on|in|to|under|de|&))+$")
+_LEADING = re.compile(r"^(?:(?:The|the|During|In|On|At|For|With|From|By|of|for|and|to|in|on|under|'s|’s)[^\S\n]+)+")
+_TRAILING = re.compile(r"(?:[^\S\n]+(?:of|for|and|the|on|in|to|under|de|&))+$")
 
 
 def _groups(segment: str, start: int, lex: _Lexicon) -> list[tuple[str, int]]:
@@ -303,7 +303,7 @@ def _groups(segment: str, start: int, lex: _Lexicon) -> list[tuple[str, int]]:
     headed ("... Commission") and the piece is itself headed or a known name;
     otherwise it continues the name ("Anti-Corruption and Civil Rights
     Commission", "Ministry of Culture, Sports and Tourism")."""
-    pieces = re.split(r"([ \t]+and(?:[ \t]+the)?[ \t]+|,[ \t]+(?:and[ \t]+)?(?:the[ \t]+)?)", segment)
+    pieces = re.split(r"([^\S\n]+and(?:[^\S\n]+the)?[^\S\n]+|,[^\S\n]+(?:and[^\S\n]+)?(?:the[^\S\n]+)?)", segment)
     groups: list[list] = []
     offset = start
     for i, piece in enumerate(pieces):
@@ -337,7 +337,7 @@ def _organizations(text: str, lex: _Lexicon, spans: _Spans) -> None:
                     offset += lead.end()
                     part = part[lead.end():]
                 part = _TRAILING.sub("", part).strip()
-                place = re.search(r"[ \t]+in[ \t]+([A-Z][\w-]+)$", part)
+                place = re.search(r"[^\S\n]+in[^\S\n]+([A-Z][\w-]+)$", part)
                 if place and place.group(1) in lex.gazetteer.cities:
                     part = part[:place.start()]
                 if not _org_chunk(part, lex):
