@@ -2,6 +2,7 @@
 separate processes: nothing lost, nothing duplicated."""
 
 import random
+import socket
 import subprocess
 import sys
 import threading
@@ -30,7 +31,9 @@ def test_parallel_ingests_and_reads(db_url, tmp_path):
     a = write_docs(tmp_path / "a", range(0, 80))
     b = write_docs(tmp_path / "b", range(40, 120))
     KB(db_url).close()
-    port = 18000 + random.randrange(1000)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
     server = subprocess.Popen([*CHANCERY, "serve", "--db", db_url, "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     reads, failures = [], []

@@ -22,7 +22,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError
 
 from chancery.records import Extraction
 from chancery.resolve import actor_key
@@ -64,12 +64,16 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-def _retryable(exc: DBAPIError) -> bool:
-    """A conflict with a concurrent writer: a unique key taken meanwhile, a deadlock, a busy file."""
-    message = str(exc.orig).lower()
-    return isinstance(exc, IntegrityError) and "unique" in message or any(
-        cue in message for cue in ("deadlock", "database is locked", "could not serialize")
-    )
+def _retryable(exc: Exception) -> bool:
+    """A conflict with a concurrent writer: a unique key taken meanwhile, a
+    deadlock, a busy file. Errors come wrapped by SQLAlchemy, or straight from
+    the driver when rows go by COPY."""
+    orig = getattr(exc, "orig", None) or exc
+    if not (isinstance(exc, DBAPIError) or type(orig).__module__.startswith(("psycopg", "sqlite3"))):
+        return False
+    message = str(orig).lower()
+    return any(cue in message for cue in ("unique", "duplicate key", "deadlock", "database is locked",
+                                          "could not serialize"))
 
 
 class KB:
@@ -118,7 +122,7 @@ class KB:
             try:
                 with self.engine.begin() as conn:
                     return self._write_batch(conn, extractions)
-            except DBAPIError as exc:
+            except Exception as exc:  # noqa: BLE001 - only conflicts are retried, the rest re-raised
                 if attempt == RETRIES - 1 or not _retryable(exc):
                     raise
                 time.sleep(0.05 * (attempt + 1))
