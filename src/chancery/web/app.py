@@ -85,6 +85,18 @@ def create_app(db_url: str | None = None, token: str | None = None, protect_read
             raise HTTPException(404, f"no actor {actor_id}")
         return found
 
+    def document_or_404(document_id: str) -> dict:
+        found = get_document(kb, document_id)
+        if not found:
+            raise HTTPException(404, f"no document {document_id}")
+        return found
+
+    def event_or_404(event_id: int) -> dict:
+        found = get_event(kb, event_id)
+        if not found:
+            raise HTTPException(404, f"no event {event_id}")
+        return found
+
     def home_data() -> dict:
         return {"counts": kb.counts(), "latest": latest_events(kb, 10), "upcoming": upcoming_events(kb, 10)}
 
@@ -135,16 +147,11 @@ def create_app(db_url: str | None = None, token: str | None = None, protect_read
     @app.get("/api/documents/{document_id}", tags=["documents"])
     def api_document(request: Request, document_id: str):
         """One document with its text and the facts drawn from it."""
-        doc = get_document(kb, document_id)
-        if not doc:
-            raise HTTPException(404, f"no document {document_id}")
-        return api(request, doc)
+        return api(request, document_or_404(document_id))
 
     @app.get("/documents/{document_id}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, document_id: str, event: int | None = None):
-        doc = get_document(kb, document_id)
-        if not doc:
-            raise HTTPException(404, f"no document {document_id}")
+        doc = document_or_404(document_id)
         chosen = next((e for e in doc["events"] if e["id"] == event), None)
         span = (chosen["start"], chosen["end"]) if chosen else (0, 0)
         return page(request, "document.html", {"doc": doc, "parts": _segments(doc["text"], *span)},
@@ -204,16 +211,11 @@ def create_app(db_url: str | None = None, token: str | None = None, protect_read
     @app.get("/api/events/{event_id}", tags=["events"])
     def api_event(request: Request, event_id: int):
         """One event with participants and sources."""
-        found = get_event(kb, event_id)
-        if not found:
-            raise HTTPException(404, f"no event {event_id}")
-        return api(request, found)
+        return api(request, event_or_404(event_id))
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: int):
-        found = get_event(kb, event_id)
-        if not found:
-            raise HTTPException(404, f"no event {event_id}")
+        found = event_or_404(event_id)
         sources = []
         for s in found["sources"]:
             doc = get_document(kb, s["document_id"])
