@@ -145,3 +145,10 @@ def test_non_breaking_spaces_are_spaces():
     r = run("Pacific Ocean Foundation\u00a0President\u00a0Kenji Sato met with Minister Ana Costa on March 8.")
     sato = actor(r, "Kenji Sato")
     assert [(x.title, x.of) for x in sato.roles] == [("President", "Pacific Ocean Foundation")]
+
+
+def test_role_held_in_an_acronym_defined_earlier():
+    r = run("The Northern Water Research Centre (NWRC) hosted the talks.\n"
+            "Mr. Kenji Sato, NWRC Director, met with Minister Ana Costa on March 8.")
+    sato = actor(r, "Kenji Sato")
+    assert ("Director", "Northern Water Research Centre") in [(x.title, x.of) for x in sato.roles]

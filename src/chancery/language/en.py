@@ -127,9 +127,13 @@ def _trim_name(name: str, lex: _Lexicon) -> str:
     return " ".join(kept)
 
 
-def _known(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str, str] | None:
-    """(canonical name, kind) when text[start:end] is a gazetteer name or a demonym."""
+def _known(text: str, start: int, end: int, lex: _Lexicon,
+           defined: dict[str, str] | None = None) -> tuple[str, str] | None:
+    """(canonical name, kind) when text[start:end] is an acronym the text
+    defined, a gazetteer name or a demonym."""
     surface = text[start:end]
+    if defined and surface in defined:
+        return defined[surface], "organization"
     entry = lex.gazetteer.entries.get(surface)
     if entry:
         return entry.name, entry.kind
@@ -162,7 +166,7 @@ def _org_chunk(chunk: str, lex: _Lexicon) -> bool:
     return any(w.strip(".,") in lex.org_heads for w in chunk.split())
 
 
-def _title_left(text: str, start: int, lex: _Lexicon) -> tuple[int, str | None]:
+def _title_left(text: str, start: int, lex: _Lexicon, defined: dict[str, str]) -> tuple[int, str | None]:
     """Extend a title leftwards over a modifier and an actor or demonym; return (start, of)."""
     of = None
     left = text[:start]
@@ -175,13 +179,13 @@ def _title_left(text: str, start: int, lex: _Lexicon) -> tuple[int, str | None]:
         words = m.group(1).split()
         for i in range(len(words)):
             candidate = " ".join(words[i:])
-            found = _known(candidate, 0, len(candidate), lex)
+            found = _known(candidate, 0, len(candidate), lex, defined)
             if found or (_org_chunk(candidate, lex) and i == 0):
                 return m.start() + len(" ".join(words[:i])) + (1 if i else 0), found[0] if found else candidate
     return start, of
 
 
-def _actor_after(text: str, pos: int, lex: _Lexicon, words: str = "of|for|to|at"):
+def _actor_after(text: str, pos: int, lex: _Lexicon, defined: dict[str, str], words: str = "of|for|to|at"):
     """An organization or country named right after `pos` ("of the Korea Heritage Service").
 
     Returns (end, name, words of the phrase) or None; the words let a caller
@@ -193,7 +197,7 @@ def _actor_after(text: str, pos: int, lex: _Lexicon, words: str = "of|for|to|at"
     tokens = phrase.split()
     for n in range(len(tokens), 0, -1):
         candidate = " ".join(tokens[:n])
-        found = _known(candidate, 0, len(candidate), lex)
+        found = _known(candidate, 0, len(candidate), lex, defined)
         if found or _org_phrase(candidate, lex):
             return pos + m.start(1) + len(candidate), (found[0] if found else candidate), m
     return pos, None, m
@@ -209,16 +213,17 @@ def _org_phrase(phrase: str, lex: _Lexicon) -> bool:
     return last == len(tokens) - 1 or tokens[last + 1] in ("of", "for", "on")
 
 
-def _titled_persons(text: str, lex: _Lexicon, spans: _Spans, pending: list[Mention]) -> None:
+def _titled_persons(text: str, lex: _Lexicon, spans: _Spans, pending: list[Mention],
+                    defined: dict[str, str]) -> None:
     """Persons named after a title ("UNESCO Director-General Irina Bokova",
     "Assistant Director-General for Culture Ernesto Ottone Ramirez") or before
     one ("Susanna Moorehead, chair of ..."). A title with a one-word name goes
     to `pending`: kept only if that word is a known surname."""
     for tm in lex.titles.finditer(text):
         title = tm.group(0)
-        start, of = _title_left(text, tm.start(), lex)
+        start, of = _title_left(text, tm.start(), lex, defined)
         pos = tm.end()
-        after = _actor_after(text, pos, lex)
+        after = _actor_after(text, pos, lex, defined)
         if after and after[1]:
             pos, of = after[0], after[1]
         elif after:
@@ -237,7 +242,7 @@ def _titled_persons(text: str, lex: _Lexicon, spans: _Spans, pending: list[Menti
             if name:
                 nstart = pos + m.start(1)
                 nend = nstart + len(name)
-                post = _actor_after(text, nend, lex, "of") if of is None else None
+                post = _actor_after(text, nend, lex, defined, "of") if of is None else None
                 if post and post[1]:
                     of = post[1]
                 mention = Mention(text[start:nend], nstart, nend, "person", name, title, of)
@@ -354,9 +359,9 @@ def find_mentions(text: str) -> list[Mention]:
     lex = lexicon()
     spans = _Spans()
     pending: list[Mention] = []
-    _titled_persons(text, lex, spans, pending)
-    _honorific_persons(text, lex, spans)
     defined = _acronyms(text, lex, spans)
+    _titled_persons(text, lex, spans, pending, defined)
+    _honorific_persons(text, lex, spans)
     for acronym, name in defined.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             kind = next((x.kind for x in spans.items if x.name == name), "organization")
