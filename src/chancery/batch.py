@@ -23,7 +23,7 @@ import pyarrow.parquet as pq
 from chancery.errors import IngestError
 from chancery.ingest.sources import read_file, walk_folder
 from chancery.ingest.warc import is_warc, response_offsets, warc_sources
-from chancery.pipeline import process
+from chancery.pipeline import process_item
 from chancery.records import Actor, Article, Event, Extraction, Role
 
 _STR = pa.string()
@@ -111,14 +111,9 @@ def run_task(task: Task, out: str) -> dict[str, int]:
     tables: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
     for item in _sources(task):
         try:
-            if isinstance(item, IngestError):
-                raise item
-            extraction = process(item)
+            extraction = process_item(item)
         except IngestError as exc:
             tables["errors"].append({"where": exc.where, "reason": exc.reason})
-            continue
-        except Exception as exc:  # noqa: BLE001 - a batch records every failure and goes on
-            tables["errors"].append({"where": getattr(item, "uri", "?"), "reason": f"internal error: {exc!r}"})
             continue
         for name, rows in rows_of(extraction).items():
             tables[name].extend(rows)

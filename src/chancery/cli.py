@@ -9,12 +9,13 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from chancery.errors import IngestError
 from chancery.ingest.sources import DEFAULT_MAX_BYTES, iter_sources
-from chancery.pipeline import process
+from chancery.pipeline import process, process_item
 from chancery.records import IngestReport
 
 app = typer.Typer(
@@ -59,6 +60,11 @@ def _table(rows: list[dict], columns: list[str], title: str | None = None) -> No
     out.print(table)
 
 
+def _error(message: str) -> None:
+    """One error line on stderr."""
+    err.print(f"[red]error[/red]: {escape(message)}", highlight=False, soft_wrap=True)
+
+
 def _progress() -> Progress:
     return Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} documents"),
@@ -92,19 +98,13 @@ def ingest(
         task = progress.add_task("ingesting", total=None)
         for item in iter_sources(paths or [], urls, max_bytes=max_bytes, timeout=timeout):
             try:
-                if isinstance(item, IngestError):
-                    raise item
-                extraction = process(item, encoding)
+                extraction = process_item(item, encoding)
                 status = kb.write(extraction)
-            except IngestError as exc:
-                report.failed += 1
-                report.errors.append(str(exc))
-                err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
             except Exception as exc:  # noqa: BLE001 - one broken document must not stop the rest
-                where = getattr(item, "uri", "?")
+                message = str(exc) if isinstance(exc, IngestError) else f"{item.uri}: internal error: {exc!r}"
                 report.failed += 1
-                report.errors.append(f"{where}: internal error: {exc!r}")
-                err.print(f"[red]error[/red]: {where}: internal error: {exc!r}", highlight=False, soft_wrap=True)
+                report.errors.append(message)
+                _error(message)
             else:
                 setattr(report, status, getattr(report, status) + 1)
                 if status != "unchanged":
@@ -138,12 +138,10 @@ def extract(
     failed = 0
     for item in iter_sources(paths):
         try:
-            if isinstance(item, IngestError):
-                raise item
-            result = process(item, encoding)
+            result = process_item(item, encoding)
         except IngestError as exc:
             failed += 1
-            err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
+            _error(str(exc))
             continue
         if as_json:
             sys.stdout.write(json.dumps(result.gold_json(), ensure_ascii=False) + "\n")
