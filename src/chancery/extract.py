@@ -133,13 +133,12 @@ def _same_happening(a: Event, b: Event) -> bool:
     return len(shared) >= 2 or (bool(shared) and (set(a.participants) <= set(b.participants) or set(b.participants) <= set(a.participants)))
 
 
-def _body_first(text: str, title: str | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans with the headline last: a headline restates the story,
-    so its events join those of the body (see `_merge`) rather than lead."""
-    if not title:
-        return spans
-    is_title = [text[s:e].strip() == title.strip() for s, e in spans]
-    return [sp for sp, t in zip(spans, is_title) if not t] + [sp for sp, t in zip(spans, is_title) if t]
+def _body_first(text: str, title: str | None, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Sentence spans flagged as headline or not, the headline last: a headline
+    restates the story, so its events join those of the body (see `_merge`)
+    rather than lead."""
+    flagged = [(s, e, bool(title) and text[s:e].strip() == title.strip()) for s, e in spans]
+    return [f for f in flagged if not f[2]] + [f for f in flagged if f[2]]
 
 
 def _merge(events: list[tuple[Event, bool]]) -> list[Event]:
@@ -177,8 +176,7 @@ def extract(article: Article) -> Extraction:
     dates = find_dates(text, article.published, article.language)
     cues = _cues(article.language)
     events: list[tuple[Event, bool]] = []
-    for start, end in _body_first(text, article.title, module.sentences(text)):
-        headline = bool(article.title) and text[start:end].strip() == article.title.strip()
+    for start, end, headline in _body_first(text, article.title, module.sentences(text)):
         found = [(name, kind_of[name], m.start - start) for m, name in zip(mentions, names) if start <= m.start < end]
         if not found:
             continue

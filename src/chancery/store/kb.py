@@ -196,10 +196,9 @@ class KB:
         new_rows, sources, participants, changed = {}, [], [], {}
         fresh = self._new_ids(conn, len(reports))
         for (doc, e, members, persons), fresh_id in zip(reports, fresh):
-            report = Happening(fresh_id, e.type, e.status, e.date, e.name, e.place, members, persons)
+            report = Happening(fresh_id, e.type, e.status, e.date, e.name, e.place, members, persons, {doc})
             match = pool.find(report, doc)
             if match is None:
-                report.documents = {doc}
                 pool.add(report)
                 new_rows[fresh_id] = {"id": fresh_id, "type": e.type, "status": e.status, "date": e.date,
                                       "place": e.place, "name": e.name, "cameo": e.cameo, "plover": e.plover}
@@ -274,10 +273,9 @@ class KB:
                               .where(event_sources.c.event_id.in_(ids))):
             docs.setdefault(s.event_id, set()).add(s.document_id)
         for r in rows:
-            h = Happening(r.id, r.type, r.status, r.date, r.name, r.place,
-                          [a for a, _ in members.get(r.id, [])], {a for a, k in members.get(r.id, []) if k == "person"})
-            h.documents = docs.get(r.id, set())
-            pool.add(h)
+            pool.add(Happening(r.id, r.type, r.status, r.date, r.name, r.place,
+                               [a for a, _ in members.get(r.id, [])],
+                               {a for a, k in members.get(r.id, []) if k == "person"}, docs.get(r.id, set())))
         return pool
 
     def _insert(self, conn, table, rows: list[dict]) -> None:
