@@ -171,7 +171,7 @@ def extract(article: Article) -> Extraction:
         return Extraction(article)
     text = article.text
     mentions = module.find_mentions(text)
-    actors, names = resolve_document(mentions, module.state_titles())
+    actors, names = resolve_document(mentions, module.state_title)
     kind_of = {a.name: a.kind for a in actors}
     dates = find_dates(text, article.published, article.language)
     cues = _cues(article.language)

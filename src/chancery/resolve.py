@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 from chancery.records import Actor, Mention, Role
 
@@ -43,12 +44,12 @@ def _main_country(mentions: list[Mention]) -> str | None:
 
 
 def resolve_document(
-    mentions: list[Mention], state_titles: frozenset[str] = frozenset()
+    mentions: list[Mention], state_title: Callable[[str], bool] = lambda title: False
 ) -> tuple[list[Actor], list[str]]:
     """Group one document's mentions into actors.
 
     Returns the actors and, for each mention, the name of its actor.
-    `state_titles` (lower case) are titles that default to the article's
+    `state_title(title)` tells the titles that default to the article's
     main country when the text names no organization for them.
     """
     heads = _person_heads(mentions)
@@ -80,7 +81,7 @@ def resolve_document(
                 forms.append(form)
         if m.kind == "person" and m.title:
             of = canonical.get(m.title_of, m.title_of) if m.title_of else None
-            if of is None and m.title.lower() in state_titles:
+            if of is None and state_title(m.title):
                 of = main_country
             titles.setdefault(name, {}).setdefault(of, []).append((m.title, m.start, m.end))
     for by_of in titles.values():

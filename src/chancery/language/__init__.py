@@ -1,7 +1,7 @@
 """What is specific to one language: sentences, mentions, dates.
 
 Each language module exposes the same three functions: `sentences(text)`,
-`find_mentions(text)` and `state_titles()`.
+`find_mentions(text)` and `state_title(title)`.
 """
 
 from __future__ import annotations

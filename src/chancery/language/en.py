@@ -380,6 +380,6 @@ def find_mentions(text: str) -> list[Mention]:
     return sorted(spans.items, key=lambda x: x.start)
 
 
-def state_titles() -> frozenset[str]:
-    """Titles (lower case) held for a state when no organization is named."""
-    return lexicon().state_titles
+def state_title(title: str) -> bool:
+    """Whether a title is held for a state when no organization is named."""
+    return title.lower() in lexicon().state_titles

