@@ -33,6 +33,7 @@ class _Cues:
     types: tuple[_Cue, ...]
     planned: re.Pattern
     place: re.Pattern | None
+    planned_after: int | None
 
 
 @lru_cache(maxsize=None)
@@ -47,7 +48,16 @@ def _cues(lang: str) -> _Cues:
         cues.append(_Cue(name, spec.get("participants", "all"), pattern))
     planned = re.compile("|".join(f"(?:{p})" for p in data["status"]["planned"]), re.IGNORECASE)
     place = re.compile(data["place_pattern"]) if data.get("place_pattern") else None
-    return _Cues(tuple(cues), planned, place)
+    return _Cues(tuple(cues), planned, place, data["status"].get("planned_after"))
+
+
+def _planned(sentence: str, trigger: re.Match, cues: _Cues) -> bool:
+    """A planned cue anywhere in the sentence, or, where the language puts
+    tense after the verb (`status.planned_after`), within that many
+    characters after the cue."""
+    if cues.planned_after is None:
+        return cues.planned.search(sentence) is not None
+    return cues.planned.search(sentence, trigger.end(), trigger.end() + cues.planned_after) is not None
 
 
 @lru_cache(maxsize=None)
@@ -189,7 +199,7 @@ def extract(article: Article) -> Extraction:
             participants = _participants(found, cue.participants, trigger.span())
             at = start + trigger.start()
             date = _nearest_precise(in_sentence, at)
-            planned = cues.planned.search(sentence) or _later(date, article.published)
+            planned = _planned(sentence, trigger, cues) or _later(date, article.published)
             status = "planned" if planned else "happened"
             cameo, plover = codes(cue.type, status)
             name = _conference_name(sentence, trigger) if cue.type == "conference" else None

