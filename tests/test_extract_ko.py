@@ -99,3 +99,24 @@ def test_korean_dates_without_publication_date_keep_the_precision_the_text_gives
     text = "2.22일 파리에서, 24일(현지시간) 뉴욕에서, 11.10(금)-11.11(토)"
     found = {text[d.start:d.end]: d.iso for d in find_dates(text, None, "ko")}
     assert found == {"2.22일": "--02-22", "11.10(금)-11.11(토)": "--11-10/--11-11"}
+
+
+def test_a_cue_after_ibeon_refers_back_to_the_event_already_reported():
+    r = run("한국문화재단은 5일 부산에서 '2023 문화유산 포럼'을 개최했다.\n이번 포럼에는 윤미경 이사장과 김철수 부산시 시장이 참석했다.")
+    conferences = [e for e in r.events if e.type == "conference"]
+    assert len(conferences) == 1
+    assert conferences[0].date == "2023-03-05"
+    assert {"윤미경", "김철수"} <= set(conferences[0].participants)
+
+
+def test_the_date_of_a_cue_is_the_one_written_before_it():
+    r = run("한국문화재단은 지난 2019년 총회에서 설립이 승인되었고 2020년 5월 사무국을 개소했다.")
+    by_type = {e.type: e.date for e in r.events}
+    assert by_type["conference"] == "2019"
+
+
+def test_status_comes_from_the_clause_of_the_cue():
+    r = run("박영수 교육부 차관은 8일 유엔개발계획 총재와 면담하고, 내달 열릴 총회에 참석할 계획이다.")
+    status = {e.type: e.status for e in r.events}
+    assert status["meeting"] == "happened"
+    assert status["conference"] == "planned"

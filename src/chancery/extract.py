@@ -33,7 +33,9 @@ class _Cues:
     types: tuple[_Cue, ...]
     planned: re.Pattern
     place: re.Pattern | None
-    planned_after: int | None
+    clause_end: re.Pattern | None
+    anaphora: re.Pattern | None
+    date_before_cue: bool
 
 
 @lru_cache(maxsize=None)
@@ -48,16 +50,20 @@ def _cues(lang: str) -> _Cues:
         cues.append(_Cue(name, spec.get("participants", "all"), pattern))
     planned = re.compile("|".join(f"(?:{p})" for p in data["status"]["planned"]), re.IGNORECASE)
     place = re.compile(data["place_pattern"]) if data.get("place_pattern") else None
-    return _Cues(tuple(cues), planned, place, data["status"].get("planned_after"))
+    anaphora = re.compile(data["anaphora"], re.IGNORECASE) if data.get("anaphora") else None
+    clause_end = re.compile(data["status"]["clause_end"]) if data["status"].get("clause_end") else None
+    return _Cues(tuple(cues), planned, place, clause_end, anaphora,
+                 bool(data.get("date_before_cue")))
 
 
 def _planned(sentence: str, trigger: re.Match, cues: _Cues) -> bool:
     """A planned cue anywhere in the sentence, or, where the language puts
-    tense after the verb (`status.planned_after`), within that many
-    characters after the cue."""
-    if cues.planned_after is None:
+    tense after the verb (`status.clause_end`), between the cue and the end
+    of its clause."""
+    if cues.clause_end is None:
         return cues.planned.search(sentence) is not None
-    return cues.planned.search(sentence, trigger.end(), trigger.end() + cues.planned_after) is not None
+    end = cues.clause_end.search(sentence, trigger.end())
+    return cues.planned.search(sentence, trigger.end(), end.end() if end else len(sentence)) is not None
 
 
 @lru_cache(maxsize=None)
@@ -198,13 +204,14 @@ def extract(article: Article) -> Extraction:
                 continue
             participants = _participants(found, cue.participants, trigger.span())
             at = start + trigger.start()
-            date = _nearest_precise(in_sentence, at)
+            before = [d for d in in_sentence if d.start < at] if cues.date_before_cue else []
+            date = before[-1].iso if before else _nearest_precise(in_sentence, at)
             planned = _planned(sentence, trigger, cues) or _later(date, article.published)
             status = "planned" if planned else "happened"
             cameo, plover = codes(cue.type, status)
             name = _conference_name(sentence, trigger) if cue.type == "conference" else None
-            anaphoric = headline or name is None and bool(
-                re.search(r"\bthe[^\S\n]+$", sentence[: trigger.start()], re.IGNORECASE))
+            anaphoric = headline or name is None and cues.anaphora is not None and bool(
+                cues.anaphora.search(sentence[: trigger.start()]))
             events.append((
                 Event(
                     type=cue.type,

@@ -26,6 +26,7 @@ from chancery.records import Mention
 LANG = "ko"
 _NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XPN", "XSN", "SN"})
 _INSIDE_TAGS = _NOUN_TAGS | {"NNB", "NR", "MAG", "XR"}
+_DERIVING_SUFFIXES = frozenset("적들")
 _HANGUL = re.compile(r"^[가-힣]+$")
 _LATIN_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*$")
@@ -210,7 +211,8 @@ def _name_kind(word: _Word, lex: _Lexicon) -> str | None:
     noun in Hangul that may be part of a foreign name, else None. A common
     noun the tagger knows as one word ("전문가") is no name, nor a
     two-syllable word it does not read as a proper noun ("정책")."""
-    if _HANGUL.match(word.text.replace(" ", "")) is None or word.tags[-1] == "XSN" or _ordinary(word, lex):
+    derived = word.tags[-1] == "XSN" and word.text[-1] in _DERIVING_SUFFIXES
+    if _HANGUL.match(word.text.replace(" ", "")) is None or derived or _ordinary(word, lex):
         return None
     if _korean_name(word.text, lex) and (len(word.tags) > 1 and word.tags[0] != "XPN" or word.tags == ("NNP",)):
         return "korean"
