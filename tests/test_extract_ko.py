@@ -120,3 +120,17 @@ def test_status_comes_from_the_clause_of_the_cue():
     status = {e.type: e.status for e in r.events}
     assert status["meeting"] == "happened"
     assert status["conference"] == "planned"
+
+
+def test_each_clause_gives_its_own_event_with_the_sentence_topic():
+    r = run("한국문화재단은 6일 부산시와 업무협약을 맺은 데 이어, 8일 서울에서 한국국제교류재단과 협약을 체결했다.")
+    agreements = sorted((e.date, set(e.participants)) for e in r.events if e.type == "agreement")
+    assert agreements == [
+        ("2023-03-06", {"한국문화재단", "부산시"}),
+        ("2023-03-08", {"한국문화재단", "Korea Foundation"}),
+    ]
+
+
+def test_a_name_split_by_the_tagger_is_still_found_with_its_particle():
+    r = run("한위는 7일 교육부와 협약을 체결했다.")
+    assert "Korean National Commission for UNESCO" in {a.name for a in r.actors}

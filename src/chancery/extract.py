@@ -36,6 +36,8 @@ class _Cues:
     clause_end: re.Pattern | None
     anaphora: re.Pattern | None
     date_before_cue: bool
+    clause_break: re.Pattern | None
+    topic: re.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -53,7 +55,9 @@ def _cues(lang: str) -> _Cues:
     anaphora = re.compile(data["anaphora"], re.IGNORECASE) if data.get("anaphora") else None
     clause_end = re.compile(data["status"]["clause_end"]) if data["status"].get("clause_end") else None
     return _Cues(tuple(cues), planned, place, clause_end, anaphora,
-                 bool(data.get("date_before_cue")))
+                 bool(data.get("date_before_cue")),
+                 re.compile(data["clause_break"]) if data.get("clause_break") else None,
+                 re.compile(data["topic"]) if data.get("topic") else None)
 
 
 def _planned(sentence: str, trigger: re.Match, cues: _Cues) -> bool:
@@ -149,6 +153,36 @@ def _same_happening(a: Event, b: Event) -> bool:
     return len(shared) >= 2 or (bool(shared) and (set(a.participants) <= set(b.participants) or set(b.participants) <= set(a.participants)))
 
 
+def _clauses(text: str, spans: list[tuple[int, int, bool]], cues: _Cues) -> list[tuple[int, int, bool, int]]:
+    """Sentences cut into clauses where the language joins clauses with a
+    connective (`clause_break` in data/<lang>/triggers.yaml: "…맺은 데 이어,"),
+    so that each clause's cue takes that clause's actors and date. Each
+    clause comes with the start of its sentence."""
+    if cues.clause_break is None:
+        return [(start, end, headline, start) for start, end, headline in spans]
+    out = []
+    for start, end, headline in spans:
+        sentence = start
+        for m in cues.clause_break.finditer(text, start, end):
+            out.append((start, m.end(), headline, sentence))
+            start = m.end()
+        out.append((start, end, headline, sentence))
+    return out
+
+
+def _topic(text: str, mentions, names, kind_of, sentence: int, clause_start: int,
+           cues: _Cues) -> tuple[str, str] | None:
+    """The actor a sentence is about, named before this clause with a topic
+    or subject particle (`topic` in data/<lang>/triggers.yaml: "한위는"): it
+    takes part in every clause of the sentence."""
+    if cues.topic is None:
+        return None
+    for m, name in zip(mentions, names):
+        if sentence <= m.start < clause_start and cues.topic.match(text, m.end):
+            return name, kind_of[name]
+    return None
+
+
 def _body_first(text: str, title: str | None, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """Sentence spans flagged as headline or not, the headline last: a headline
     restates the story, so its events join those of the body (see `_merge`)
@@ -192,8 +226,12 @@ def extract(article: Article) -> Extraction:
     dates = find_dates(text, article.published, article.language)
     cues = _cues(article.language)
     events: list[tuple[Event, bool]] = []
-    for start, end, headline in _body_first(text, article.title, module.sentences(text)):
+    for start, end, headline, sentence_start in _clauses(
+            text, _body_first(text, article.title, module.sentences(text)), cues):
         found = [(name, kind_of[name], m.start - start) for m, name in zip(mentions, names) if start <= m.start < end]
+        topic = _topic(text, mentions, names, kind_of, sentence_start, start, cues)
+        if topic and topic[0] not in {n for n, _, _ in found}:
+            found.insert(0, (topic[0], topic[1], -1))
         if not found:
             continue
         sentence = text[start:end]

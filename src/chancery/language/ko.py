@@ -44,6 +44,7 @@ class _Lexicon:
     generic_bodies: tuple[str, ...]
     attached: frozenset[str]
     compound_forms: dict[str, str]
+    particles: tuple[str, ...]
     own_country: tuple[str, ...]
     surnames: dict[str, tuple[str, ...]]
 
@@ -65,6 +66,7 @@ def lexicon() -> _Lexicon:
         generic_bodies=tuple(words.get("generic_bodies", [])),
         attached=frozenset(words.get("attached_nouns", [])),
         compound_forms=dict(words.get("compound_forms", {})),
+        particles=tuple(words.get("particles", [])),
         own_country=tuple(words.get("own_country", [])),
         surnames={k: tuple(v) for k, v in names["surnames"].items()},
     )
@@ -385,8 +387,11 @@ def _named_again(text: str, analysis: _Analysis, full: dict[str, str], found: _F
 def _bodies(text: str, analysis: _Analysis, aliases: dict[str, str], found: _Found, lex: _Lexicon) -> None:
     """Bodies and countries: the gazetteer's, those named by their ending,
     acronyms the text defines, one-syllable compounds ("한-") and "우리 정부".
+    A gazetteer form the tagger splits ("한위는") still counts when a whole
+    word is the form and a particle.
     A country naming where a city is ("미국 뉴욕") is a place, not an actor."""
     cities = gazetteer(LANG).cities
+    places: set[int] = set()
     for phrase in analysis.phrases:
         i = 0
         while i < len(phrase):
@@ -397,7 +402,9 @@ def _bodies(text: str, analysis: _Analysis, aliases: dict[str, str], found: _Fou
                 entry = _known(form, lex)
                 if entry is not None:
                     place = entry.kind == "country" and i + n < len(phrase) and phrase[i + n].text in cities
-                    if not place:
+                    if place:
+                        places.add(start)
+                    else:
                         found.add(Mention(text[start:end], start, end, entry.kind, entry.name))
                     break
                 if form in aliases:
@@ -420,6 +427,11 @@ def _bodies(text: str, analysis: _Analysis, aliases: dict[str, str], found: _Fou
             else:
                 n = 1
             i += n
+    tail = "|".join(sorted(lex.particles, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![^\s(\[‘'\"“·,])({gazetteer(LANG).pattern.pattern})(?=(?:{tail})?(?:[\s.,)\]’'\"”·]|$))", text):
+        entry = gazetteer(LANG).entries[m.group(1)]
+        if m.start(1) not in places:
+                found.add(Mention(m.group(1), m.start(1), m.end(1), entry.kind, entry.name))
     for form, name in lex.compound_forms.items():
         for m in re.finditer(rf"(?<![가-힣]){re.escape(form)}(?=\s?[-·‧]\s?\S)", text):
             found.add(Mention(form, m.start(), m.end(), "country", name))
