@@ -172,3 +172,36 @@ def test_removing_one_report_keeps_the_event_of_the_other(kb):
 def test_same_batch_reports_merge_too(kb):
     kb.write_many([process(src("test:a", REPORT_A)), process(src("test:b", REPORT_B))])
     assert len(meetings(kb)) == 1
+
+
+REPORT_C = ("Paris Talks\nUNESCO Director-General Maria Lopez met Minister of Culture Ana Costa at UNESCO headquarters"
+            " in Paris on 8 March 2023.\n")
+
+
+def test_a_bulk_load_joins_reports_across_its_batches_and_with_what_was_stored(kb):
+    from chancery.store.kb import Bulk
+
+    kb.write(process(src("test:a", REPORT_A)))
+    bulk = Bulk()
+    kb.write_many([process(src("test:other", OTHER_DAY))], bulk)
+    kb.write_many([process(src("test:b", REPORT_B))], bulk)
+    kb.write_many([process(src("test:c", REPORT_C))], bulk)
+    found = sorted(meetings(kb), key=lambda e: e["date"])
+    assert [(e["date"], len(e["sources"])) for e in found] == [("2023-03-08", 3), ("2023-06-20", 1)]
+
+
+def test_a_bulk_load_starts_again_from_the_store_after_a_failed_batch(kb):
+    from chancery.store.kb import Bulk
+
+    bulk = Bulk()
+    kb.write_many([process(src("test:a", REPORT_A))], bulk)
+    bad = process(src("test:bad", OTHER_DAY))
+    bad = replace(bad, article=replace(bad.article, id=None))
+    from psycopg.errors import NotNullViolation
+
+    with pytest.raises((IntegrityError, NotNullViolation)):
+        kb.write_many([bad], bulk)
+    assert bulk.before is None and not bulk.fetched
+    kb.write_many([process(src("test:b", REPORT_B))], bulk)
+    (meeting,) = meetings(kb)
+    assert len(meeting["sources"]) == 2

@@ -240,10 +240,13 @@ def load(kb, folder: Path, batch: int = 500, on_batch: Callable[[int], None] | N
     (the KB's identity key), so loading resolves across documents. With
     `defer_index`, PostgreSQL's search indexes are rebuilt once at the end."""
     statuses = {"added": 0, "updated": 0, "unchanged": 0, "events": 0}
+    from chancery.store.kb import Bulk
+
     pending: list[Extraction] = []
+    bulk = Bulk()
 
     def flush() -> None:
-        for x, status in zip(pending, kb.write_many(pending)):
+        for x, status in zip(pending, kb.write_many(pending, bulk)):
             statuses[status] += 1
             if status != "unchanged":
                 statuses["events"] += len(x.events)

@@ -107,22 +107,31 @@ def year_of(date: str) -> str:
 class Pool:
     """Candidate happenings indexed by type, year, month and day, so a report
     is compared only with events it could agree with: the same day (of its
-    year, or of no year), or the same month where either side gives no day."""
+    year, or of no year), or the same month where either side gives no day;
+    and within those by participant, since a report must share one."""
 
     def __init__(self):
-        self._index: dict[tuple, list[Happening]] = {}
-
-    def _put(self, key: tuple, h: Happening) -> None:
-        self._index.setdefault(key, []).append(h)
+        self._index: dict[tuple, dict[int, list[Happening]]] = {}
+        self._keys: dict[int, tuple[tuple, ...]] = {}
 
     def add(self, h: Happening) -> None:
+        """Index a happening (one that is not month-precise never joins another)."""
         if not month_precise(h.date):
             return
         t, y, m, d = h.type, year_of(h.date), month_of(h.date), day_of(h.date)
-        self._put((t, y, m, d), h)
-        self._put((t, "*", m, d), h)
-        self._put((t, y, m, "*"), h)
-        self._put((t, "*", m, "*"), h)
+        self._keys[h.id] = ((t, y, m, d), (t, "*", m, d), (t, y, m, "*"), (t, "*", m, "*"))
+        for actor in h.participants:
+            self._put(h, actor)
+
+    def _put(self, h: Happening, actor: int) -> None:
+        for key in self._keys[h.id]:
+            self._index.setdefault(key, {}).setdefault(actor, []).append(h)
+
+    def join(self, h: Happening, actor: int) -> None:
+        """Add a participant to an indexed happening."""
+        h.participants.append(actor)
+        if h.id in self._keys:
+            self._put(h, actor)
 
     def find(self, report: Happening, document: str) -> Happening | None:
         """The stored happening `report` (from `document`) tells of, if any."""
@@ -131,8 +140,16 @@ class Pool:
         t, y, m, d = report.type, year_of(report.date), month_of(report.date), day_of(report.date)
         years = [y, ""] if y else ["*"]
         keys = [(t, yy, m, dd) for yy in years for dd in ([d, ""] if d else ["*"])]
+        seen: set[int] = set()
         for key in keys:
-            for h in self._index.get(key, ()):
-                if document not in h.documents and same_happening(h, report):
-                    return h
+            by_actor = self._index.get(key)
+            if not by_actor:
+                continue
+            for actor in report.participants:
+                for h in by_actor.get(actor, ()):
+                    if h.id in seen:
+                        continue
+                    seen.add(h.id)
+                    if document not in h.documents and same_happening(h, report):
+                        return h
         return None

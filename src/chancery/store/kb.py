@@ -14,6 +14,7 @@ import json
 import os
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
@@ -49,6 +50,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
@@ -74,6 +76,26 @@ def _retryable(exc: Exception) -> bool:
     message = str(orig).lower()
     return any(cue in message for cue in ("unique", "duplicate key", "deadlock", "database is locked",
                                           "could not serialize"))
+
+
+@dataclass
+class Bulk:
+    """What one bulk load keeps from batch to batch: the happenings it may
+    join (those it wrote, and those stored before it began, fetched once per
+    date form) and the actor ids it has seen. A failed batch clears it, so
+    the next starts again from what is stored. Reports from another writer
+    running at the same time are not seen, so they may not join this load's
+    events (nothing is lost or duplicated, a happening may stay two events)."""
+
+    pool: Pool = field(default_factory=Pool)
+    before: int | None = None
+    queried: set = field(default_factory=set)
+    fetched: set = field(default_factory=set)
+    actors: dict[str, tuple[int, str]] = field(default_factory=dict)
+
+    def reset(self) -> None:
+        self.pool, self.before = Pool(), None
+        self.queried, self.fetched, self.actors = set(), set(), {}
 
 
 class KB:
@@ -112,23 +134,26 @@ class KB:
         """
         return self.write_many([extraction])[0]
 
-    def write_many(self, extractions: list[Extraction]) -> list[str]:
+    def write_many(self, extractions: list[Extraction], bulk: Bulk | None = None) -> list[str]:
         """Store a batch of extractions in one transaction; a status for each, as `write` gives.
 
         A conflict with a concurrent writer rolls the batch back and tries it
-        again, so overlapping ingests neither fail nor duplicate.
+        again, so overlapping ingests neither fail nor duplicate. A bulk load
+        passes the same `Bulk` with every batch (see `Bulk`).
         """
         for attempt in range(RETRIES):
             try:
                 with self.engine.begin() as conn:
-                    return self._write_batch(conn, extractions)
+                    return self._write_batch(conn, extractions, bulk)
             except Exception as exc:  # noqa: BLE001 - only conflicts are retried, the rest re-raised
+                if bulk is not None:
+                    bulk.reset()
                 if attempt == RETRIES - 1 or not _retryable(exc):
                     raise
                 time.sleep(0.05 * (attempt + 1))
         raise AssertionError("unreachable")
 
-    def _write_batch(self, conn, extractions: list[Extraction]) -> list[str]:
+    def _write_batch(self, conn, extractions: list[Extraction], bulk: Bulk | None) -> list[str]:
         ids = [x.article.id for x in extractions]
         hashes = [x.article.content_hash for x in extractions]
         stored = dict(conn.execute(select(documents.c.id, documents.c.content_hash).where(documents.c.id.in_(ids))).all())
@@ -166,7 +191,7 @@ class KB:
                 text("INSERT INTO documents_fts(document_id, title, text) VALUES (:id, :title, :text)"),
                 [{"id": x.article.id, "title": x.article.title or "", "text": x.article.text} for x in todo],
             )
-        actor_ids = self._actor_ids(conn, [(a.name, a.kind) for x in todo for a in x.actors])
+        actor_ids = self._actor_ids(conn, [(a.name, a.kind) for x in todo for a in x.actors], bulk)
         name_rows, role_rows, reports = [], [], []
         for x in todo:
             doc = x.article.id
@@ -186,13 +211,13 @@ class KB:
         self._insert(conn, actor_names, name_rows)
         self._insert(conn, roles, role_rows)
         if reports:
-            self._write_events(conn, reports)
+            self._write_events(conn, reports, bulk)
         return statuses
 
-    def _write_events(self, conn, reports: list) -> None:
+    def _write_events(self, conn, reports: list, bulk: Bulk | None) -> None:
         """Store event reports: one joining an event another document already
         holds (`store.happenings`) adds a source to it; the rest are new events."""
-        pool = self._candidates(conn, [e for _, e, _, _ in reports])
+        pool = self._candidates(conn, [e for _, e, _, _ in reports], bulk)
         new_rows, sources, participants, changed = {}, [], [], {}
         fresh = self._new_ids(conn, len(reports))
         for (doc, e, members, persons), fresh_id in zip(reports, fresh):
@@ -210,7 +235,7 @@ class KB:
                     if actor not in match.participants:
                         participants.append({"event_id": match.id, "actor_id": actor,
                                              "position": len(match.participants)})
-                        match.participants.append(actor)
+                        pool.join(match, actor)
                 match.persons |= persons
                 date = more_precise(match.date, e.date)
                 match.date, match.place, match.name = date, match.place or e.place, match.name or e.name
@@ -237,14 +262,26 @@ class KB:
             text("SELECT nextval(pg_get_serial_sequence('events', 'id')) FROM generate_series(1, :n)"), {"n": n},
         ).scalars().all()
 
-    def _candidates(self, conn, reports: list) -> Pool:
+    def _candidates(self, conn, reports: list, bulk: Bulk | None = None) -> Pool:
         """Stored events that reports of this batch might join, fetched by the
-        date forms that can agree with theirs (`happenings.agreeing_dates`)."""
-        pool = Pool()
+        date forms that can agree with theirs (`happenings.agreeing_dates`).
+        In a bulk load, the pool carries over from batch to batch: only events
+        stored before the load began are fetched, each date form once."""
+        pool = Pool() if bulk is None else bulk.pool
+        ceiling = None
+        if bulk is not None:
+            if bulk.before is None:
+                bulk.before = conn.execute(select(func.max(events.c.id))).scalar() or 0
+            if not bulk.before:
+                return pool
+            ceiling = bulk.before
         date = events.c.date
         by_type = []
         for kind in sorted({e.type for e in reports}):
             forms = agreeing_dates([e.date for e in reports if e.type == kind])
+            if bulk is not None:
+                forms = {k: {v for v in vs if (kind, k, v) not in bulk.queried} for k, vs in forms.items()}
+                bulk.queried |= {(kind, k, v) for k, vs in forms.items() for v in vs}
             conditions = [date.in_(forms["exact"])] if forms["exact"] else []
             if forms["day"]:
                 conditions.append(func.substr(date, 1, 10).in_(forms["day"]))
@@ -257,7 +294,11 @@ class KB:
         if not by_type:
             return pool
         q = select(events).where(date.is_not(None), or_(*by_type))
-        rows = conn.execute(q).all()
+        if ceiling is not None:
+            q = q.where(events.c.id <= ceiling)
+        rows = [r for r in conn.execute(q).all() if bulk is None or r.id not in bulk.fetched]
+        if bulk is not None:
+            bulk.fetched |= {r.id for r in rows}
         if not rows:
             return pool
         ids = [r.id for r in rows]
@@ -295,7 +336,7 @@ class KB:
             for row in rows:
                 copy.write_row([row[c] for c in columns])
 
-    def _actor_ids(self, conn, named: list[tuple[str, str]]) -> dict[str, int]:
+    def _actor_ids(self, conn, named: list[tuple[str, str]], bulk: Bulk | None = None) -> dict[str, int]:
         """Get or create the actors for (name, kind) pairs; returns key -> id.
 
         Keys are inserted in sorted order with ON CONFLICT DO NOTHING, so
@@ -308,14 +349,20 @@ class KB:
             key = actor_key(name, kind)
             if key not in wanted or len(name) > len(wanted[key][0]):
                 wanted[key] = (name, kind)
+        known: dict[str, int] = {}
+        if bulk is not None:
+            for key in list(wanted):
+                if key in bulk.actors and len(bulk.actors[key][1]) >= len(wanted[key][0]):
+                    known[key] = bulk.actors[key][0]
+                    del wanted[key]
         if not wanted:
-            return {}
+            return known
         redirected = dict(conn.execute(select(actor_redirects.c.key, actor_redirects.c.actor_id)
                                        .where(actor_redirects.c.key.in_(list(wanted)))).all())
         for key in redirected:
             del wanted[key]
         if not wanted:
-            return redirected
+            return {**known, **redirected}
         dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
         rows = [{"key": k, "name": wanted[k][0], "kind": wanted[k][1]} for k in sorted(wanted)]
         conn.execute(dialect.insert(actors).on_conflict_do_nothing(index_elements=["key"]), rows)
@@ -324,7 +371,9 @@ class KB:
             longer = wanted[row.key][0]
             if len(longer) > len(row.name):
                 conn.execute(update(actors).where(actors.c.id == row.id).values(name=longer))
-        return {**{row.key: row.id for row in found}, **redirected}
+            if bulk is not None:
+                bulk.actors[row.key] = (row.id, max(longer, row.name, key=len))
+        return {**known, **{row.key: row.id for row in found}, **redirected}
 
     @contextmanager
     def search_index_deferred(self):
