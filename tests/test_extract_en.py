@@ -152,3 +152,40 @@ def test_role_held_in_an_acronym_defined_earlier():
             "Mr. Kenji Sato, NWRC Director, met with Minister Ana Costa on March 8.")
     sato = actor(r, "Kenji Sato")
     assert ("Director", "Northern Water Research Centre") in [(x.title, x.of) for x in sato.roles]
+
+
+def test_a_plural_body_before_countries_gives_one_body_per_country():
+    r = run("In 2022 the Korean commission met the National Commissions for UNESCO of Fiji, Samoa, and the Philippines in Suva.")
+    names = {a.name for a in r.actors if a.kind == "organization"}
+    assert {"National Commission for UNESCO of Fiji", "National Commission for UNESCO of Samoa",
+            "National Commission for UNESCO of the Philippines"} <= names
+    assert not {"Fiji", "Samoa", "Philippines"} & {a.name for a in r.actors}
+
+
+def test_and_the_starts_a_new_organization():
+    r = run("The Seongbuk District Office and the Northern Heritage Foundation signed an agreement on March 2.")
+    names = {a.name for a in r.actors}
+    assert {"Seongbuk District Office", "Northern Heritage Foundation"} <= names
+
+
+def test_an_acronym_after_a_headed_name_is_a_body_of_its_own():
+    r = run("The Korean Embassy and MINEDUC held talks in Kigali on March 3.")
+    assert "Korean Embassy" in {a.name for a in r.actors}
+    assert not any(" and " in a.name for a in r.actors)
+
+
+def test_a_known_name_qualifying_another_name_is_no_actor():
+    r = run("Korea joined the UN Global Literacy Initiative on March 1 and hosted the UNESCO General Conference side event.")
+    names = {a.name for a in r.actors}
+    assert "United Nations" not in names
+    assert "UNESCO" in names
+
+
+def test_a_gathering_is_not_an_organization():
+    r = run("The Coordinating Bureau Meeting was held in Seoul on March 4.")
+    assert "Coordinating Bureau Meeting" not in {a.name for a in r.actors}
+
+
+def test_unesco_full_name_is_one_alias():
+    r = run("The United Nations Educational, Scientific and Cultural Organization opened an office in Seoul on March 5.")
+    assert [a.name for a in r.actors if a.kind == "organization"] == ["UNESCO"]

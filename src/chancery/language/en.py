@@ -28,6 +28,9 @@ _ACRONYM = r"[A-Za-z][A-Za-z-]*[A-Z][A-Za-z-]*"
 class _Lexicon:
     gazetteer: Gazetteer
     titles: re.Pattern
+    gathering_nouns: frozenset[str]
+    per_country_names: dict[str, str]
+    per_country: re.Pattern | None
     title_words: frozenset[str]
     modifiers: frozenset[str]
     honorifics: re.Pattern
@@ -60,6 +63,10 @@ def lexicon() -> _Lexicon:
         honorifics=re.compile(rf"(?<![\w.])(?:{_alternation(titles['honorifics'])})(?=\s)"),
         state_titles=frozenset(t.lower() for t in titles["state_titles"]),
         org_heads=frozenset(lex["organization_heads"]),
+        gathering_nouns=frozenset(lex["gathering_nouns"]),
+        per_country_names=dict(lex.get("per_country_bodies", {})),
+        per_country=re.compile(rf"\b(?P<plural>{_alternation(lex['per_country_bodies'])})[^\S\n]+(?P<prep>of|in|from)[^\S\n]+")
+        if lex.get("per_country_bodies") else None,
         not_names=frozenset(lex["not_names"]),
         chunk=chunk,
         abbreviations=frozenset(lex["abbreviations"]),
@@ -164,6 +171,13 @@ def _strip_title_prefix(chunk: str, lex: _Lexicon) -> str:
 
 def _org_chunk(chunk: str, lex: _Lexicon) -> bool:
     return any(w.strip(".,") in lex.org_heads for w in chunk.split())
+
+
+def _gathering(phrase: str, lex: _Lexicon) -> bool:
+    """A name ending in a gathering word that is no body ("Network Meeting",
+    "Coordinating Bureau Meeting") names an event, not an organization."""
+    words = phrase.split()
+    return bool(words) and words[-1] in lex.gathering_nouns and words[-1] not in lex.org_heads
 
 
 def _title_left(text: str, start: int, lex: _Lexicon, defined: dict[str, str]) -> tuple[int, str | None]:
@@ -305,9 +319,10 @@ def _groups(segment: str, start: int, lex: _Lexicon) -> list[tuple[str, int]]:
     """Split a capitalized phrase at "and" and commas into organization names.
 
     A piece after "and" starts a new name when the name so far is already
-    headed ("... Commission") and the piece is itself headed or a known name;
-    otherwise it continues the name ("Anti-Corruption and Civil Rights
-    Commission", "Ministry of Culture, Sports and Tourism")."""
+    headed ("... Commission") and the piece is itself headed, a known name or
+    an acronym, or when "the" opens a headed piece ("Dobong-gu and the UNESCO
+    Korea Committee"); otherwise it continues the name ("Anti-Corruption and
+    Civil Rights Commission", "Ministry of Culture, Sports and Tourism")."""
     pieces = re.split(r"([^\S\n]+and(?:[^\S\n]+the)?[^\S\n]+|,[^\S\n]+(?:and[^\S\n]+)?(?:the[^\S\n]+)?)", segment)
     groups: list[list] = []
     offset = start
@@ -315,7 +330,11 @@ def _groups(segment: str, start: int, lex: _Lexicon) -> list[tuple[str, int]]:
         if i % 2 == 0:
             stripped = piece.strip()
             known = stripped in lex.gazetteer.entries
-            if groups and not (_org_chunk(groups[-1][0], lex) and (_org_chunk(piece, lex) or known)) and not known:
+            headed = _org_chunk(piece, lex) or known
+            before = groups and (_org_chunk(groups[-1][0], lex) or groups[-1][0].strip() in lex.gazetteer.entries)
+            new_phrase = groups and re.search(r"\bthe\b", pieces[i - 1]) and headed
+            acronym = before and re.fullmatch(r"[A-Z]{2,}", stripped)
+            if groups and not (before and headed) and not known and not new_phrase and not acronym:
                 groups[-1][0] += pieces[i - 1] + piece
             else:
                 groups.append([piece, offset])
@@ -345,13 +364,53 @@ def _organizations(text: str, lex: _Lexicon, spans: _Spans) -> None:
                 place = re.search(r"[^\S\n]+in[^\S\n]+([A-Z][\w-]+)$", part)
                 if place and place.group(1) in lex.gazetteer.cities:
                     part = part[:place.start()]
-                if not _org_chunk(part, lex):
+                if not _org_chunk(part, lex) or _gathering(part, lex):
                     continue
                 found = _known(part, 0, len(part), lex)
                 if found:
                     spans.add(Mention(part, offset, offset + len(part), found[1], found[0]))
                 elif len(part.split()) >= 2:
                     spans.add(Mention(part, offset, offset + len(part), "organization", part))
+
+
+def _per_country_bodies(text: str, lex: _Lexicon, spans: _Spans) -> None:
+    """A plural body before a list of countries names one body per country
+    (`per_country_bodies` in data/en/lexicon.yaml): "the National Commissions
+    for UNESCO of Cambodia, Indonesia and the Philippines" gives "National
+    Commission for UNESCO of Cambodia" and so on, each at its country's name."""
+    if lex.per_country is None:
+        return
+    gazetteer = lex.gazetteer
+    for m in lex.per_country.finditer(text):
+        singular, preposition, pos = lex.per_country_names[m.group("plural")], m.group("prep"), m.end()
+        while True:
+            item = re.match(r"(?:the[^\S\n]+)?", text[pos:])
+            known = gazetteer.pattern.match(text, pos + item.end())
+            if not known or gazetteer.entries[known.group()].kind != "country":
+                break
+            surface = text[pos:known.end()]
+            spans.add(Mention(surface, pos, known.end(), "organization", f"{singular} {preposition} {surface}"))
+            separator = re.match(r",?[^\S\n]+and[^\S\n]+|,[^\S\n]+", text[known.end():])
+            if not separator:
+                break
+            pos = known.end() + separator.end()
+
+
+def _modifier(text: str, end: int, lex: _Lexicon) -> bool:
+    """Whether a known name ending at `end` only qualifies the capitalized
+    name after it ("UN Decade of ESD", "United Nations Sustainable
+    Development Goals"). Not when what follows is a title ("UNESCO
+    Director-General"), an honorific, or names a body or a gathering the
+    known one holds ("UNESCO General Conference")."""
+    follow = re.match(r"[^\S\n]+(?=[A-Z][a-z])", text[end:end + 3])
+    if not follow:
+        return False
+    at = end + follow.end()
+    if lex.titles.match(text, at) or lex.honorifics.match(text, at):
+        return False
+    name = re.match(r"[A-Z][\w'’-]*(?:[^\S\n]+(?:(?:of|for|on|and|the)[^\S\n]+)*[A-Z][\w'’-]*)*", text[at:])
+    words = set(name.group().split()) if name else set()
+    return not words & (lex.org_heads | lex.gathering_nouns)
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -366,9 +425,14 @@ def find_mentions(text: str) -> list[Mention]:
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             kind = next((x.kind for x in spans.items if x.name == name), "organization")
             spans.add(Mention(acronym, m.start(), m.end(), kind, name))
+    _per_country_bodies(text, lex, spans)
+    for start, end, surface, entry in lex.gazetteer.find(text):
+        if "," in surface:
+            spans.add(Mention(surface, start, end, entry.kind, entry.name))
     _organizations(text, lex, spans)
     for start, end, surface, entry in lex.gazetteer.find(text):
-        spans.add(Mention(surface, start, end, entry.kind, entry.name))
+        if not _modifier(text, end, lex):
+            spans.add(Mention(surface, start, end, entry.kind, entry.name))
     persons = {m.name for m in spans.items if m.kind == "person" and len(m.name.split()) >= 2}
     surnames = {tok for name in persons for tok in (name.split()[0], name.split()[-1])}
     for mention in pending:
