@@ -189,3 +189,17 @@ def test_a_gathering_is_not_an_organization():
 def test_unesco_full_name_is_one_alias():
     r = run("The United Nations Educational, Scientific and Cultural Organization opened an office in Seoul on March 5.")
     assert [a.name for a in r.actors if a.kind == "organization"] == ["UNESCO"]
+
+
+def test_a_surname_of_two_words_joins_the_full_name():
+    r = run("Director Jean-Paul Le Roux of the Regional Heritage Institute met Minister Ana Costa on March 8.\n"
+            "Mr. Le Roux thanked the minister.")
+    assert "Le Roux" not in {a.name for a in r.actors}
+    assert "Mr. Le Roux" in actor(r, "Jean-Paul Le Roux").aliases
+
+
+def test_a_surname_two_people_share_goes_to_the_one_named_last():
+    r = run("Vice Minister Kim Min-ho met Ambassador Kim Ji-won on March 8.\n"
+            "Ambassador Kim Ji-won spoke first. Kim then presented the plan.")
+    assert "Kim" not in {a.name for a in r.actors}
+    assert "Kim" in actor(r, "Kim Ji-won").aliases

@@ -23,8 +23,9 @@ def actor_key(name: str, kind: str) -> str:
     return f"{kind}:{folded}"
 
 
-def _person_heads(mentions: list[Mention]) -> dict[str, str]:
-    """Map each token usable alone (first or last of a full name) to that full name."""
+def _person_heads(mentions: list[Mention]) -> tuple[dict[str, str], set[str]]:
+    """Map each token usable alone (first or last of a full name) to that full
+    name; also return the tokens that stand for more than one."""
     full = [m.name for m in mentions if m.kind == "person" and len(m.name.split()) >= 2]
     heads: dict[str, str] = {}
     ambiguous: set[str] = set()
@@ -35,7 +36,21 @@ def _person_heads(mentions: list[Mention]) -> dict[str, str]:
             if key in heads and heads[key] != name and not heads[key].endswith(name) and not name in heads[key]:
                 ambiguous.add(key)
             heads.setdefault(key, name)
-    return {k: v for k, v in heads.items() if k not in ambiguous}
+    return {k: v for k, v in heads.items() if k not in ambiguous}, ambiguous
+
+
+def _nearest_before(names: list[str], token: str) -> str | None:
+    """The latest full person name already met that starts or ends with `token`."""
+    for name in reversed(names):
+        parts = name.split()
+        if len(parts) >= 2 and token.casefold() in (parts[0].casefold(), parts[-1].casefold()):
+            return name
+    return None
+
+
+def _part_of(short: str, full: str) -> bool:
+    """Whether a name of two or more words begins or ends another ("Le Saux", "Jean-Yves Le Saux")."""
+    return short != full and (full.endswith(" " + short) or full.startswith(short + " "))
 
 
 def _main_country(mentions: list[Mention]) -> str | None:
@@ -52,20 +67,16 @@ def resolve_document(
     `state_title(title)` tells the titles that default to the article's
     main country when the text names no organization for them.
     """
-    heads = _person_heads(mentions)
-    longest: dict[str, str] = {}
-    for m in mentions:
-        if m.kind == "person" and len(m.name.split()) >= 2:
-            for other in list(longest):
-                if other in m.name and other != m.name:
-                    longest[other] = m.name
-            longest.setdefault(m.name, m.name)
+    heads, ambiguous = _person_heads(mentions)
+    multi = {m.name for m in mentions if m.kind == "person" and len(m.name.split()) >= 2}
+    longest = {n: max((o for o in multi if o == n or _part_of(n, o)), key=len) for n in multi}
     names: list[str] = []
     for m in mentions:
         name = m.name
         if m.kind == "person":
             if len(name.split()) == 1:
-                name = heads.get(name.casefold(), name)
+                key = name.casefold()
+                name = heads.get(key) or (_nearest_before(names, name) if key in ambiguous else None) or name
             name = longest.get(name, name)
         names.append(name)
     kinds: dict[str, str] = {}
