@@ -129,3 +129,19 @@ def test_openapi_schema_lists_the_api(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/actors", "/api/actors/{actor_id}", "/api/events", "/api/search", "/api/graph", "/api/brief",
             "/api/documents", "/api/summary"} <= set(paths)
+
+
+def test_a_proposed_identity_shows_on_the_profile_as_a_proposal(db_url):
+    kb = KB(db_url)
+    kb.write(process(Source(uri="test:en", media_type="text/plain", data=(
+        "2022-02-23\nForeign Minister Chung Eui-yong met with UNESCO Director-General Audrey Azoulay in Paris on February 22.\n"
+    ).encode())))
+    kb.write(process(Source(uri="test:ko", media_type="text/plain", data=(
+        "2022-03-15\n정의용 외교부 장관은 14일 서울에서 유네스코 관계자들과 만나 교육 협력을 논의했다.\n").encode())))
+    kb.close()
+    client = TestClient(create_app(db_url, token="s3cret", protect_reads=False, max_upload=20_000))
+    korean = client.get("/api/actors", params={"q": "정의용"}).json()["items"][0]
+    data = client.get(f"/api/actors/{korean['id']}").json()
+    assert [(p["latin"]["name"], p["confidence"]) for p in data["proposals"]] == [("Chung Eui-yong", 1.0)]
+    page = client.get(f"/actors/{korean['id']}", headers={"Accept": "text/html"}).text
+    assert "Possibly the same person" in page and "not merged" in page and "Chung Eui-yong" in page
