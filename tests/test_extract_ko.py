@@ -134,3 +134,10 @@ def test_each_clause_gives_its_own_event_with_the_sentence_topic():
 def test_a_name_split_by_the_tagger_is_still_found_with_its_particle():
     r = run("한위는 7일 교육부와 협약을 체결했다.")
     assert "Korean National Commission for UNESCO" in {a.name for a in r.actors}
+
+
+def test_a_cue_inside_another_word_is_no_cue():
+    r = run("박영수 교육부 차관은 8일 세계유산위원회의 결정을 환영했다.")
+    assert [e.type for e in r.events] == []
+    r = run("박영수 교육부 차관은 8일 서울에서 열린 회의에 참석했다.")
+    assert [e.type for e in r.events] == ["conference"]

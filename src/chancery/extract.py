@@ -225,6 +225,7 @@ def extract(article: Article) -> Extraction:
     kind_of = {a.name: a.kind for a in actors}
     dates = find_dates(text, article.published, article.language)
     cues = _cues(article.language)
+    starts = module.word_starts(text) if hasattr(module, "word_starts") else None
     events: list[tuple[Event, bool]] = []
     for start, end, headline, sentence_start in _clauses(
             text, _body_first(text, article.title, module.sentences(text)), cues):
@@ -237,7 +238,8 @@ def extract(article: Article) -> Extraction:
         sentence = text[start:end]
         in_sentence = [d for d in dates if start <= d.start < end]
         for cue in cues.types:
-            trigger = cue.pattern.search(sentence)
+            trigger = next((t for t in cue.pattern.finditer(sentence)
+                            if starts is None or start + t.start() in starts), None)
             if not trigger:
                 continue
             participants = _participants(found, cue.participants, trigger.span())

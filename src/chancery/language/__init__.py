@@ -1,7 +1,9 @@
 """What is specific to one language: sentences, mentions, dates.
 
 Each language module exposes the same three functions: `sentences(text)`,
-`find_mentions(text)` and `state_title(title)`.
+`find_mentions(text)` and `state_title(title)`. A module may also give
+`word_starts(text)`: where morphemes begin, so that an event cue is not
+read inside another word (Korean "회의" inside "위원회의").
 """
 
 from __future__ import annotations

@@ -96,6 +96,7 @@ class _Analysis:
     sentences: tuple[tuple[int, int], ...]
     phrases: tuple[tuple[_Word, ...], ...]
     glosses: dict[int, str]
+    word_starts: frozenset[int]
 
 
 _LATIN_BRACKET = re.compile(r"\(([A-Za-z][A-Za-z .,'’&-]{0,60})\)")
@@ -111,6 +112,7 @@ def _analyse(text: str) -> _Analysis:
     latin = {m.start(): m for m in _LATIN_BRACKET.finditer(text)}
     glosses = {m.start(): m.group(1).strip() for m in _BRACKET.finditer(text) if m.start() not in latin}
     spans = []
+    starts: set[int] = set()
     phrases: list[tuple[_Word, ...]] = []
     word: list = []
     phrase: list[_Word] = []
@@ -137,6 +139,7 @@ def _analyse(text: str) -> _Analysis:
         previous_end = None
         skip_to = -1
         for token in sentence.tokens:
+            starts.add(token.start)
             if token.start < skip_to:
                 continue
             glued = previous_end is not None and token.start == previous_end
@@ -156,12 +159,17 @@ def _analyse(text: str) -> _Analysis:
             close_phrase()
             previous_end = None
         close_phrase()
-    return _Analysis(tuple(spans), tuple(phrases), glosses)
+    return _Analysis(tuple(spans), tuple(phrases), glosses, frozenset(starts))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans, as Kiwi splits them."""
     return list(_analyse(text).sentences)
+
+
+def word_starts(text: str) -> frozenset[int]:
+    """Offsets where Kiwi's morphemes begin."""
+    return _analyse(text).word_starts
 
 
 def _title_head(word: str, lex: _Lexicon) -> str | None:
