@@ -192,12 +192,13 @@ def _body_first(text: str, title: str | None, spans: list[tuple[int, int]]) -> l
 
 
 def _merge(events: list[tuple[Event, bool]]) -> list[Event]:
-    """One event per happening: an event joins an earlier one of the same
-    happening, and a definite reference ("the conference") joins the latest
-    event of its type."""
+    """One event per happening: an event joins the earlier one of the same
+    happening it shares most participants with, and a definite reference
+    ("the conference") joins the latest event of its type."""
     merged: list[Event] = []
     for event, anaphoric in events:
-        same = [i for i, kept in enumerate(merged) if _same_happening(kept, event)]
+        same = sorted((i for i, kept in enumerate(merged) if _same_happening(kept, event)),
+                      key=lambda i: -len(set(merged[i].participants) & set(event.participants)))
         if not same and anaphoric:
             same = [i for i, kept in enumerate(merged) if kept.type == event.type][-1:]
         if not same:
