@@ -141,3 +141,11 @@ def test_a_cue_inside_another_word_is_no_cue():
     assert [e.type for e in r.events] == []
     r = run("박영수 교육부 차관은 8일 서울에서 열린 회의에 참석했다.")
     assert [e.type for e in r.events] == ["conference"]
+
+
+def test_a_date_without_year_takes_the_one_year_its_sentence_names():
+    r = run("'2019 동아시아 문화 포럼'이 8월 28일부터 30일까지 부산에서 한국문화재단 주최로 개최된다.", published=None)
+    (forum,) = [e for e in r.events if e.type == "conference"]
+    assert forum.date == "2019-08-28/2019-08-30"
+    r = run("2018년과 2019년 사이의 8월 28일 회의에 한국문화재단이 참석했다.", published=None)
+    assert [e.date for e in r.events if e.type == "conference"] == ["--08-28"]

@@ -136,6 +136,19 @@ def _nearest_precise(dates, at: int) -> str | None:
     return min(dates, key=lambda d: (-_precision(d.iso), abs(d.start - at))).iso
 
 
+def _with_year(date: str | None, sentence: str) -> str | None:
+    """A date without its year ("--08-28") takes the year the sentence names
+    when it names exactly one ("the 2019 East Asia meeting, from 28 to 30
+    August")."""
+    if not date or not date.startswith("--"):
+        return date
+    years = set(re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", sentence))
+    if len(years) != 1:
+        return date
+    year = years.pop()
+    return "/".join(f"{year}{part[1:]}" if part.startswith("--") else part for part in date.split("/"))
+
+
 def _later(date: str | None, published: str | None) -> bool:
     pub = parse_published(published)
     if not date or pub is None or date.startswith("--"):
@@ -246,7 +259,7 @@ def extract(article: Article) -> Extraction:
             participants = _participants(found, cue.participants, trigger.span())
             at = start + trigger.start()
             before = [d for d in in_sentence if d.start < at] if cues.date_before_cue else []
-            date = before[-1].iso if before else _nearest_precise(in_sentence, at)
+            date = _with_year(before[-1].iso if before else _nearest_precise(in_sentence, at), sentence)
             planned = _planned(sentence, trigger, cues) or _later(date, article.published)
             status = "planned" if planned else "happened"
             cameo, plover = codes(cue.type, status)
