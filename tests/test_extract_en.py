@@ -203,3 +203,10 @@ def test_a_surname_two_people_share_goes_to_the_one_named_last():
             "Ambassador Kim Ji-won spoke first. Kim then presented the plan.")
     assert "Kim" not in {a.name for a in r.actors}
     assert "Kim" in actor(r, "Kim Ji-won").aliases
+
+
+def test_a_meeting_does_not_list_the_body_a_participant_works_for():
+    r = run("Director-General Maria Lopez of the Regional Heritage Institute met with the Lisbon City Council on March 8.")
+    (meeting,) = [e for e in r.events if e.type == "meeting"]
+    assert "Regional Heritage Institute" not in meeting.participants
+    assert set(meeting.participants) == {"Maria Lopez", "Lisbon City Council"}

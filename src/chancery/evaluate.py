@@ -224,6 +224,9 @@ def score_document(system: dict, gold: dict, text_lines: list[str]) -> tuple[Sco
         e = s_events[best]
         shared = len(mapped[best] & g_parts)
         sc.participants.add(PRF(shared, len(mapped[best]) - shared, len(g_parts) - shared))
+        if mapped[best] != g_parts:
+            errors.append(f"event participants: {g['type']} {g.get('date')} extra {sorted(mapped[best] - g_parts)} "
+                          f"missing {sorted(g_parts - mapped[best])}")
         sc.date.add(Accuracy(int((e.get("date") or None) == (g.get("date") or None)), 1))
         sc.status.add(Accuracy(int(e.get("status") == g.get("status")), 1))
         if e.get("date") != g.get("date"):

@@ -103,14 +103,20 @@ def _conference_name(sentence: str, trigger: re.Match) -> str | None:
     return None
 
 
-def _participants(found: list[tuple[str, str, int]], mode: str, cue: tuple[int, int]) -> tuple[str, ...]:
+def _participants(found: list[tuple[str, str, int]], mode: str, cue: tuple[int, int],
+                  affiliations: dict[str, set[str]]) -> tuple[str, ...]:
     """Who takes part, by the cue's `participants` mode (data/<lang>/triggers.yaml):
     "all" actors of the sentence; "persons-first": only persons when two or
-    more are named; "mover-destination": the nearest person (else actor)
-    before the cue and the first actor after it (a visitor and where they go)."""
+    more are named, and never the body a named person holds a title in
+    (`affiliations`: person -> bodies); "mover-destination": the nearest
+    person (else actor) before the cue and the first actor after it (a
+    visitor and where they go)."""
     persons = [name for name, kind, _ in found if kind == "person"]
     if mode == "persons-first" and len(set(persons)) >= 2:
         return tuple(dict.fromkeys(persons))
+    if mode == "persons-first" and persons:
+        held = set().union(*(affiliations.get(p, set()) for p in persons))
+        return tuple(dict.fromkeys(name for name, kind, _ in found if kind == "person" or name not in held))
     if mode == "mover-destination":
         before = [(n, k) for n, k, at in found if at < cue[0]]
         after = [n for n, _, at in found if at >= cue[1]]
@@ -237,6 +243,7 @@ def extract(article: Article) -> Extraction:
     mentions = module.find_mentions(text)
     actors, names = resolve_document(mentions, module.state_title)
     kind_of = {a.name: a.kind for a in actors}
+    affiliations = {a.name: {r.of for r in a.roles if r.of} for a in actors if a.roles}
     dates = find_dates(text, article.published, article.language)
     cues = _cues(article.language)
     starts = module.word_starts(text) if hasattr(module, "word_starts") else None
@@ -256,7 +263,7 @@ def extract(article: Article) -> Extraction:
                             if starts is None or start + t.start() in starts), None)
             if not trigger:
                 continue
-            participants = _participants(found, cue.participants, trigger.span())
+            participants = _participants(found, cue.participants, trigger.span(), affiliations)
             at = start + trigger.start()
             before = [d for d in in_sentence if d.start < at] if cues.date_before_cue else []
             date = _with_year(before[-1].iso if before else _nearest_precise(in_sentence, at), sentence)

@@ -361,6 +361,9 @@ def _organizations(text: str, lex: _Lexicon, spans: _Spans) -> None:
                     offset += lead.end()
                     part = part[lead.end():]
                 part = _TRAILING.sub("", part).strip()
+                when = re.search(r"[^\S\n]+(?:on|in|since|by|from|until)[^\S\n]+([A-Z][a-z]+\.?)$", part)
+                if when and when.group(1) in lex.not_names:
+                    part = part[:when.start()]
                 place = re.search(r"[^\S\n]+in[^\S\n]+([A-Z][\w-]+)$", part)
                 if place and place.group(1) in lex.gazetteer.cities:
                     part = part[:place.start()]
