@@ -85,21 +85,6 @@ def _measure(name: str, lang: str, min_bytes: int) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def korean(min_bytes: int) -> None:
-    docs = texts("ko", min_bytes)
-    chars = sum(len(d["text"]) for d in docs)
-    size = sum(len(d["text"].encode("utf-8")) for d in docs)
-    print(f"Korean: {len(docs)} documents, {size / 1e6:.2f} MB, {chars} characters (dev corpus repeated)")
-    results = {}
-    for name in ("chancery", "kiwi"):
-        results[name] = r = _measure(name, "ko", min_bytes)
-        print(f"{name:9} {len(docs) / r['seconds']:8.1f} docs/s {chars / r['seconds']:10.0f} chars/s "
-              f"peak RSS {r['peak_mb']:.0f} MB")
-    ratio = results["kiwi"]["seconds"] / results["chancery"]["seconds"]
-    print(f"Chancery chars/s / Kiwi tokenize chars/s: {ratio:.2f}x (target >= 0.5x); "
-          f"Chancery peak {results['chancery']['peak_mb']:.0f} MB (target <= 600 MB)")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["chancery", "spacy", "kiwi"])
@@ -112,24 +97,27 @@ def main() -> None:
         print(json.dumps(runner(docs)))
         return
     if args.lang in ("en", "both"):
-        english(args.min_bytes or 2_000_000)
+        compare("en", "spacy", "words", args.min_bytes or 2_000_000, target=3, memory=500)
     if args.lang in ("ko", "both"):
-        korean(args.min_bytes or 1_000_000)
+        compare("ko", "kiwi", "chars", args.min_bytes or 1_000_000, target=0.5, memory=600)
 
 
-def english(min_bytes: int) -> None:
-    docs = texts("en", min_bytes)
-    words = sum(len(d["text"].split()) for d in docs)
+def compare(lang: str, baseline: str, unit: str, min_bytes: int, target: float, memory: int) -> None:
+    """Measure Chancery and the baseline over the same texts and print both and their ratio."""
+    docs = texts(lang, min_bytes)
+    count = sum(len(d["text"].split()) if unit == "words" else len(d["text"]) for d in docs)
     size = sum(len(d["text"].encode("utf-8")) for d in docs)
-    print(f"English: {len(docs)} documents, {size / 1e6:.2f} MB, {words} words (dev corpus repeated)")
+    language = {"en": "English", "ko": "Korean"}[lang]
+    print(f"{language}: {len(docs)} documents, {size / 1e6:.2f} MB, {count} {unit} (dev corpus repeated)")
     results = {}
-    for name in ("chancery", "spacy"):
-        results[name] = r = _measure(name, "en", min_bytes)
-        print(f"{name:9} {len(docs) / r['seconds']:8.1f} docs/s {words / r['seconds']:10.0f} words/s "
+    for name in ("chancery", baseline):
+        results[name] = r = _measure(name, lang, min_bytes)
+        print(f"{name:9} {len(docs) / r['seconds']:8.1f} docs/s {count / r['seconds']:10.0f} {unit}/s "
               f"peak RSS {r['peak_mb']:.0f} MB")
-    ratio = results["spacy"]["seconds"] / results["chancery"]["seconds"]
-    print(f"Chancery words/s / spaCy NER words/s: {ratio:.2f}x (target >= 3x); "
-          f"Chancery peak {results['chancery']['peak_mb']:.0f} MB (target <= 500 MB)")
+    ratio = results[baseline]["seconds"] / results["chancery"]["seconds"]
+    label = {"spacy": "spaCy NER", "kiwi": "Kiwi tokenize"}[baseline]
+    print(f"Chancery {unit}/s / {label} {unit}/s: {ratio:.2f}x (target >= {target:g}x); "
+          f"Chancery peak {results['chancery']['peak_mb']:.0f} MB (target <= {memory} MB)")
 
 
 def _env() -> dict:

@@ -308,21 +308,32 @@ def merge(
     The decision is stored: pages ingested later that name OTHER go to KEEP.
     Example: chancery merge "Chung Eui-yong" 정의용
     """
-    from chancery.query.actors import find_actor
     from chancery.store.identity import merge as merge_actors
 
     kb = _kb(db)
-    found = [find_actor(kb, a, partial=False) for a in (keep, other)]
-    for given, actor in zip((keep, other), found):
-        if not actor:
-            _error(f"no actor matches {given!r}; try: chancery actors {given}")
-            raise typer.Exit(1)
+    kept, folded = _exact_actor(kb, keep), _exact_actor(kb, other)
+    _decide(lambda: merge_actors(kb, kept["id"], folded["id"]))
+    sys.stdout.write(f"merged {folded['name']} (id {folded['id']}) into {kept['name']} (id {kept['id']})\n")
+
+
+def _exact_actor(kb, ref: str) -> dict:
+    """The actor an id, name or alias names exactly; else an error line and exit 1."""
+    from chancery.query.actors import find_actor
+
+    found = find_actor(kb, ref, partial=False)
+    if not found:
+        _error(f"no actor matches {ref!r}; try: chancery actors {ref}")
+        raise typer.Exit(1)
+    return found
+
+
+def _decide(action):
+    """Run a merge or split; a refusal (unknown name, kinds that differ) is an error line and exit 1."""
     try:
-        merge_actors(kb, found[0]["id"], found[1]["id"])
+        return action()
     except (ValueError, LookupError) as exc:
         _error(str(exc))
         raise typer.Exit(1) from None
-    sys.stdout.write(f"merged {found[1]['name']} (id {found[1]['id']}) into {found[0]['name']} (id {found[0]['id']})\n")
 
 
 @app.command()
@@ -336,19 +347,11 @@ def split(
 
     Example: chancery split "Chung Eui-yong" 정의용
     """
-    from chancery.query.actors import find_actor
     from chancery.store.identity import split as split_actor
 
     kb = _kb(db)
-    found = find_actor(kb, actor, partial=False)
-    if not found:
-        _error(f"no actor matches {actor!r}; try: chancery actors {actor}")
-        raise typer.Exit(1)
-    try:
-        new_id = split_actor(kb, found["id"], name)
-    except (ValueError, LookupError) as exc:
-        _error(str(exc))
-        raise typer.Exit(1) from None
+    found = _exact_actor(kb, actor)
+    new_id = _decide(lambda: split_actor(kb, found["id"], name))
     sys.stdout.write(f"split {name} (now id {new_id}) off {found['name']} (id {found['id']})\n")
 
 
