@@ -34,19 +34,24 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*$")
 
 @dataclass(frozen=True)
 class _Lexicon:
-    heads: tuple[str, ...]
     state_heads: frozenset[str]
-    not_titles: frozenset[str]
-    suffixes: tuple[str, ...]
-    proper_suffixes: tuple[str, ...]
     not_organizations: frozenset[str]
-    generic: tuple[str, ...]
-    generic_bodies: tuple[str, ...]
     attached: frozenset[str]
     compound_forms: dict[str, str]
     particles: tuple[str, ...]
     own_country: tuple[str, ...]
     surnames: dict[str, tuple[str, ...]]
+    title_end: re.Pattern
+    not_title_end: re.Pattern
+    body_end: re.Pattern
+    proper_end: re.Pattern
+    generic_body: re.Pattern
+
+
+def _ending(words) -> re.Pattern:
+    """One pattern for "ends with one of these words" (longest first)."""
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return re.compile(f"(?:{alternation})$")
 
 
 @lru_cache(maxsize=None)
@@ -56,19 +61,20 @@ def lexicon() -> _Lexicon:
     words = load("ko/lexicon.yaml")
     names = load("ko/names.yaml")
     return _Lexicon(
-        heads=tuple(sorted(titles["heads"], key=len, reverse=True)),
         state_heads=frozenset(titles["state_heads"]),
-        not_titles=frozenset(titles.get("not_titles", [])),
-        suffixes=tuple(sorted(words["organization_suffixes"], key=len, reverse=True)),
-        proper_suffixes=tuple(words.get("proper_suffixes", [])),
         not_organizations=frozenset(words.get("not_organizations", [])),
-        generic=tuple(words.get("generic_modifiers", [])),
-        generic_bodies=tuple(words.get("generic_bodies", [])),
         attached=frozenset(words.get("attached_nouns", [])),
         compound_forms=dict(words.get("compound_forms", {})),
         particles=tuple(words.get("particles", [])),
         own_country=tuple(words.get("own_country", [])),
         surnames={k: tuple(v) for k, v in names["surnames"].items()},
+        title_end=_ending(titles["heads"]),
+        not_title_end=_ending(titles.get("not_titles", [])),
+        body_end=_ending(words["organization_suffixes"]),
+        proper_end=_ending(words.get("proper_suffixes", [])),
+        generic_body=re.compile("(?:{})(?:{})$".format(
+            "|".join(re.escape(g) for g in words.get("generic_modifiers", [])) or "(?!)",
+            "|".join(re.escape(b) for b in words["organization_suffixes"] + words.get("generic_bodies", [])))),
     )
 
 
@@ -173,9 +179,11 @@ def word_starts(text: str) -> frozenset[int]:
 
 
 def _title_head(word: str, lex: _Lexicon) -> str | None:
-    if word in lex.not_titles or any(word.endswith(n) for n in lex.not_titles):
+    """The title a word ends in ("공공외교정책과장" -> 과장), if any."""
+    if lex.not_title_end.search(word):
         return None
-    return next((h for h in lex.heads if word.endswith(h)), None)
+    found = lex.title_end.search(word)
+    return found.group() if found else None
 
 
 def _known(word: str, lex: _Lexicon) -> Entry | None:
@@ -197,11 +205,12 @@ def _body(word: _Word, lex: _Lexicon) -> bool:
     text = word.text
     if text in lex.not_organizations or not _HANGUL.match(text.replace(" ", "")):
         return False
-    if any(text.startswith(g) and text[len(g):] in lex.suffixes + lex.generic_bodies for g in lex.generic):
+    if lex.generic_body.fullmatch(text):
         return False
-    if any(text.endswith(s) and len(text) > len(s) + 1 for s in lex.suffixes):
+    ending = lex.body_end.search(text)
+    if ending and len(text) > len(ending.group()) + 1:
         return True
-    return "NNP" in word.tags and any(text.endswith(s) and len(text) >= 3 for s in lex.proper_suffixes)
+    return "NNP" in word.tags and len(text) >= 3 and lex.proper_end.search(text) is not None
 
 
 def _korean_name(text: str, lex: _Lexicon) -> bool:
