@@ -401,6 +401,15 @@ def _named_again(text: str, analysis: _Analysis, full: dict[str, str], found: _F
                     break
 
 
+def _body_start(phrase: tuple[_Word, ...], i: int, lex: _Lexicon) -> int:
+    """Where a body named by its ending (word `i`) begins: back at the word
+    just before it when that is a known body ("UNDP 서울정책센터",
+    "행정안전부 국가기록원"), else at the word itself."""
+    if i > 0 and (entry := _known(phrase[i - 1].text, lex)) is not None and entry.kind == "organization":
+        return i - 1
+    return i
+
+
 def _bodies(text: str, analysis: _Analysis, aliases: dict[str, str], found: _Found, lex: _Lexicon) -> None:
     """Bodies and countries: the gazetteer's, those named by their ending,
     acronyms the text defines, one-syllable compounds ("한-") and "우리 정부".
@@ -428,15 +437,7 @@ def _bodies(text: str, analysis: _Analysis, aliases: dict[str, str], found: _Fou
                     found.add(Mention(text[start:end], start, end, "organization", aliases[form]))
                     break
                 if n == 1 and _body(words[0], lex):
-                    first = i
-                    while first > 0 and any(_known(" ".join(w.text for w in phrase[k:first]), lex)
-                                            for k in range(first)):
-                        first -= 1
-                        if _known(phrase[first].text, lex):
-                            break
-                    if first < i and not _known(phrase[first].text, lex):
-                        first = i
-                    start = phrase[first].start
+                    start = phrase[_body_start(phrase, i, lex)].start
                     found.items[:] = [m for m in found.items if not (start <= m.start and m.end <= end
                                                                      and m.kind != "person")]
                     found.add(Mention(text[start:end], start, end, "organization", text[start:end]))
@@ -448,7 +449,7 @@ def _bodies(text: str, analysis: _Analysis, aliases: dict[str, str], found: _Fou
     for m in re.finditer(rf"(?<![^\s(\[‘'\"“·,])({gazetteer(LANG).pattern.pattern})(?=(?:{tail})?(?:[\s.,)\]’'\"”·]|$))", text):
         entry = gazetteer(LANG).entries[m.group(1)]
         if m.start(1) not in places:
-                found.add(Mention(m.group(1), m.start(1), m.end(1), entry.kind, entry.name))
+            found.add(Mention(m.group(1), m.start(1), m.end(1), entry.kind, entry.name))
     for form, name in lex.compound_forms.items():
         for m in re.finditer(rf"(?<![가-힣]){re.escape(form)}(?=\s?[-·‧]\s?\S)", text):
             found.add(Mention(form, m.start(), m.end(), "country", name))
