@@ -210,3 +210,10 @@ def test_a_meeting_does_not_list_the_body_a_participant_works_for():
     (meeting,) = [e for e in r.events if e.type == "meeting"]
     assert "Regional Heritage Institute" not in meeting.participants
     assert set(meeting.participants) == {"Maria Lopez", "Lisbon City Council"}
+
+
+def test_agreements_named_differently_are_two_agreements():
+    r = run("The Northern Heritage Foundation and UNESCO signed the 'Green Schools' memorandum on March 2.\n"
+            "The Northern Heritage Foundation and UNESCO also signed the 'Living Archives' memorandum on March 2.")
+    names = sorted(e.name for e in r.events if e.type == "agreement")
+    assert names == ["Green Schools", "Living Archives"]

@@ -149,3 +149,9 @@ def test_a_date_without_year_takes_the_one_year_its_sentence_names():
     assert forum.date == "2019-08-28/2019-08-30"
     r = run("2018년과 2019년 사이의 8월 28일 회의에 한국문화재단이 참석했다.", published=None)
     assert [e.date for e in r.events if e.type == "conference"] == ["--08-28"]
+
+
+def test_agreements_named_differently_are_two_agreements():
+    r = run("한국문화재단은 8일 부산시와 '청소년 교류' 업무협약을 체결했다.\n한국문화재단은 또 부산시와 '문화유산 보호' 업무협약도 체결했다.")
+    names = sorted(e.name for e in r.events if e.type == "agreement")
+    assert names == ["문화유산 보호", "청소년 교류"]

@@ -103,6 +103,16 @@ def _conference_name(sentence: str, trigger: re.Match) -> str | None:
     return None
 
 
+def _quoted_name(sentence: str, trigger: re.Match) -> str | None:
+    """A name quoted next to an agreement's cue ("signed the 'Green Schools'
+    memorandum", "'양성평등' 양해각서"): two agreements so named differently are
+    two agreements."""
+    for quoted in re.finditer(r"['‘\"“]([^'‘’\"“”\n]{2,80})['’\"”]+", sentence):
+        if quoted.end() >= trigger.start() - 1 and quoted.start() <= trigger.end() + 12:
+            return quoted.group(1).strip()
+    return None
+
+
 def _participants(found: list[tuple[str, str, int]], mode: str, cue: tuple[int, int],
                   affiliations: dict[str, set[str]]) -> tuple[str, ...]:
     """Who takes part, by the cue's `participants` mode (data/<lang>/triggers.yaml):
@@ -213,13 +223,16 @@ def _body_first(text: str, title: str | None, spans: list[tuple[int, int]]) -> l
 def _merge(events: list[tuple[Event, bool]]) -> list[Event]:
     """One event per happening: an event joins the earlier one of the same
     happening it shares most participants with, and a definite reference
-    ("the conference") joins the latest event of its type."""
+    ("the conference") or a headline joins the event of its type it shares
+    most participants with, else the latest."""
     merged: list[Event] = []
     for event, anaphoric in events:
         same = sorted((i for i, kept in enumerate(merged) if _same_happening(kept, event)),
                       key=lambda i: -len(set(merged[i].participants) & set(event.participants)))
         if not same and anaphoric:
-            same = [i for i, kept in enumerate(merged) if kept.type == event.type][-1:]
+            of_type = [i for i, kept in enumerate(merged) if kept.type == event.type
+                       and not (kept.name and event.name and kept.name not in event.name and event.name not in kept.name)]
+            same = sorted(of_type, key=lambda i: (-len(set(merged[i].participants) & set(event.participants)), -i))[:1]
         if not same:
             merged.append(event)
             continue
@@ -270,7 +283,8 @@ def extract(article: Article) -> Extraction:
             planned = _planned(sentence, trigger, cues) or _later(date, article.published)
             status = "planned" if planned else "happened"
             cameo, plover = codes(cue.type, status)
-            name = _conference_name(sentence, trigger) if cue.type == "conference" else None
+            name = (_conference_name(sentence, trigger) if cue.type == "conference"
+                    else _quoted_name(sentence, trigger) if cue.type == "agreement" else None)
             anaphoric = headline or name is None and cues.anaphora is not None and bool(
                 cues.anaphora.search(sentence[: trigger.start()]))
             events.append((
