@@ -217,3 +217,9 @@ def test_agreements_named_differently_are_two_agreements():
             "The Northern Heritage Foundation and UNESCO also signed the 'Living Archives' memorandum on March 2.")
     names = sorted(e.name for e in r.events if e.type == "agreement")
     assert names == ["Green Schools", "Living Archives"]
+
+
+def test_a_group_of_people_before_a_body_is_not_part_of_its_name():
+    r = run("Officials of the Northern Heritage Foundation met Minister Ana Costa on March 3.")
+    assert "Northern Heritage Foundation" in {a.name for a in r.actors}
+    assert not any(a.name.startswith("Officials") for a in r.actors)

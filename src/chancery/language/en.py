@@ -360,6 +360,10 @@ def _organizations(text: str, lex: _Lexicon, spans: _Spans) -> None:
                 if lead:
                     offset += lead.end()
                     part = part[lead.end():]
+                group = re.match(r"([A-Z][\w-]*)[^\S\n]+of[^\S\n]+the[^\S\n]+", part)
+                if group and group.group(1) not in lex.org_heads and _org_chunk(part[group.end():], lex):
+                    offset += group.end()
+                    part = part[group.end():]
                 part = _TRAILING.sub("", part).strip()
                 when = re.search(r"[^\S\n]+(?:on|in|since|by|from|until)[^\S\n]+([A-Z][a-z]+\.?)$", part)
                 if when and when.group(1) in lex.not_names:
