@@ -197,9 +197,11 @@ def test_a_bulk_load_starts_again_from_the_store_after_a_failed_batch(kb):
     kb.write_many([process(src("test:a", REPORT_A))], bulk)
     bad = process(src("test:bad", OTHER_DAY))
     bad = replace(bad, article=replace(bad.article, id=None))
+    import sqlite3
+
     from psycopg.errors import NotNullViolation
 
-    with pytest.raises((IntegrityError, NotNullViolation)):
+    with pytest.raises((IntegrityError, NotNullViolation, sqlite3.IntegrityError)):
         kb.write_many([bad], bulk)
     assert bulk.before is None and not bulk.fetched
     kb.write_many([process(src("test:b", REPORT_B))], bulk)

@@ -66,10 +66,17 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+def _sqlite_value(value):
+    """A value as SQLAlchemy stores it in SQLite (datetimes as text with microseconds)."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="microseconds")
+    return value
+
+
 def _retryable(exc: Exception) -> bool:
     """A conflict with a concurrent writer: a unique key taken meanwhile, a
     deadlock, a busy file. Errors come wrapped by SQLAlchemy, or straight from
-    the driver when rows go by COPY."""
+    the driver when rows go in bulk (`_insert`)."""
     orig = getattr(exc, "orig", None) or exc
     if not (isinstance(exc, DBAPIError) or type(orig).__module__.startswith(("psycopg", "sqlite3"))):
         return False
@@ -320,16 +327,21 @@ class KB:
         return pool
 
     def _insert(self, conn, table, rows: list[dict]) -> None:
-        """Insert many rows in the open transaction: executemany on SQLite,
-        COPY on PostgreSQL (one stream instead of a statement per row)."""
+        """Insert many rows in the open transaction: the driver's executemany
+        on SQLite (plain tuples, without SQLAlchemy's per-row parameter
+        processing), COPY on PostgreSQL (one stream instead of a statement
+        per row). Datetimes are written in SQLAlchemy's SQLite form."""
         if not rows:
             return
+        columns = list(rows[0])
         if self.is_sqlite:
-            conn.execute(insert(table), rows)
+            statement = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
+                table.name, ", ".join(f'"{c}"' for c in columns), ", ".join("?" for _ in columns))
+            values = [tuple(_sqlite_value(row[c]) for c in columns) for row in rows]
+            conn.connection.dbapi_connection.cursor().executemany(statement, values)
             return
         from psycopg import sql
 
-        columns = list(rows[0])
         statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
             sql.Identifier(table.name), sql.SQL(", ").join(sql.Identifier(c) for c in columns))
         with conn.connection.dbapi_connection.cursor() as cursor, cursor.copy(statement) as copy:
