@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from chancery.language.data import load
 from chancery.language.gazetteer import Gazetteer, gazetteer
+from chancery.language.spans import Spans
 from chancery.records import Mention
 
 LANG = "en"
@@ -91,28 +92,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if start < line.end():
             spans.append((start, line.end()))
     return spans
-
-
-class _Spans:
-    """Accepted mentions, refusing any that overlaps one already taken."""
-
-    def __init__(self):
-        self.items: list[Mention] = []
-
-    def free(self, start: int, end: int) -> bool:
-        return all(end <= m.start or start >= m.end for m in self.items)
-
-    def add(self, mention: Mention) -> bool:
-        if mention.end > mention.start and self.free(mention.start, mention.end):
-            self.items.append(mention)
-            return True
-        return False
-
-    def at(self, start: int, end: int) -> Mention | None:
-        for m in self.items:
-            if m.start == start and m.end == end:
-                return m
-        return None
 
 
 def _is_name(name: str, lex: _Lexicon) -> bool:
@@ -227,7 +206,7 @@ def _org_phrase(phrase: str, lex: _Lexicon) -> bool:
     return last == len(tokens) - 1 or tokens[last + 1] in ("of", "for", "on")
 
 
-def _titled_persons(text: str, lex: _Lexicon, spans: _Spans, pending: list[Mention],
+def _titled_persons(text: str, lex: _Lexicon, spans: Spans, pending: list[Mention],
                     defined: dict[str, str]) -> None:
     """Persons named after a title ("UNESCO Director-General Irina Bokova",
     "Assistant Director-General for Culture Ernesto Ottone Ramirez") or before
@@ -272,7 +251,7 @@ def _titled_persons(text: str, lex: _Lexicon, spans: _Spans, pending: list[Menti
                 spans.add(Mention(text[m.start(1):pos], m.start(1), m.end(1), "person", name, title, of))
 
 
-def _honorific_persons(text: str, lex: _Lexicon, spans: _Spans) -> None:
+def _honorific_persons(text: str, lex: _Lexicon, spans: Spans) -> None:
     for hm in lex.honorifics.finditer(text):
         m = re.match(rf"[^\S\n]+({_NAME})", text[hm.end():])
         if not m:
@@ -283,7 +262,7 @@ def _honorific_persons(text: str, lex: _Lexicon, spans: _Spans) -> None:
             spans.add(Mention(text[hm.start():start + len(name)], start, start + len(name), "person", name))
 
 
-def _acronyms(text: str, lex: _Lexicon, spans: _Spans) -> dict[str, str]:
+def _acronyms(text: str, lex: _Lexicon, spans: Spans) -> dict[str, str]:
     """Organizations defined with an acronym, "Full Name (ACR)"; returns acronym -> name."""
     defined: dict[str, str] = {}
     for m in re.finditer(rf"({lex.chunk.pattern})[^\S\n]*\(({_ACRONYM})\)", text):
@@ -342,7 +321,7 @@ def _groups(segment: str, start: int, lex: _Lexicon) -> list[tuple[str, int]]:
     return [(g[0], g[1]) for g in groups]
 
 
-def _organizations(text: str, lex: _Lexicon, spans: _Spans) -> None:
+def _organizations(text: str, lex: _Lexicon, spans: Spans) -> None:
     """Capitalized phrases headed by an organization word ("Korea Heritage Service"),
     split between two organizations, never across a person, a title or an
     honorific, and without a trailing "in <city>"."""
@@ -380,7 +359,7 @@ def _organizations(text: str, lex: _Lexicon, spans: _Spans) -> None:
                     spans.add(Mention(part, offset, offset + len(part), "organization", part))
 
 
-def _per_country_bodies(text: str, lex: _Lexicon, spans: _Spans) -> None:
+def _per_country_bodies(text: str, lex: _Lexicon, spans: Spans) -> None:
     """A plural body before a list of countries names one body per country
     (`per_country_bodies` in data/en/lexicon.yaml): "the National Commissions
     for UNESCO of Cambodia, Indonesia and the Philippines" gives "National
@@ -423,7 +402,7 @@ def _modifier(text: str, end: int, lex: _Lexicon) -> bool:
 def find_mentions(text: str) -> list[Mention]:
     """All actor mentions in an English text, in order of appearance."""
     lex = lexicon()
-    spans = _Spans()
+    spans = Spans()
     pending: list[Mention] = []
     defined = _acronyms(text, lex, spans)
     _titled_persons(text, lex, spans, pending, defined)

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from chancery.language.data import load
 from chancery.language.gazetteer import Entry, gazetteer
+from chancery.language.spans import Spans
 from chancery.records import Mention
 
 LANG = "ko"
@@ -260,20 +261,6 @@ class _Person:
         return original if original and _LATIN_NAME.match(original) and not _ACRONYM.match(original) else None
 
 
-class _Found:
-    """Mentions found so far, without overlaps."""
-
-    def __init__(self) -> None:
-        self.items: list[Mention] = []
-
-    def free(self, start: int, end: int) -> bool:
-        return all(m.end <= start or m.start >= end for m in self.items)
-
-    def add(self, mention: Mention) -> None:
-        if self.free(mention.start, mention.end):
-            self.items.append(mention)
-
-
 def _org_name(words: tuple[_Word, ...], lex: _Lexicon) -> str | None:
     """The canonical name of a body named by these words, if they name one."""
     text = " ".join(w.text for w in words)
@@ -335,7 +322,7 @@ def find_mentions(text: str) -> list[Mention]:
     """Persons (with titles), bodies and countries named in a Korean text."""
     lex = lexicon()
     analysis = _analyse(text)
-    found = _Found()
+    found = Spans()
     persons: list[_Person] = []
     aliases: dict[str, str] = {}
     body_before: dict[int, str] = {}
@@ -388,7 +375,7 @@ def _person_names(persons: list[_Person], lex: _Lexicon) -> dict[str, str]:
     return full
 
 
-def _named_again(text: str, analysis: _Analysis, full: dict[str, str], found: _Found) -> None:
+def _named_again(text: str, analysis: _Analysis, full: dict[str, str], found: Spans) -> None:
     """Known names met again without a title ("아줄레는")."""
     for phrase in analysis.phrases:
         for i, word in enumerate(phrase):
@@ -410,7 +397,7 @@ def _body_start(phrase: tuple[_Word, ...], i: int, lex: _Lexicon) -> int:
     return i
 
 
-def _bodies(text: str, analysis: _Analysis, aliases: dict[str, str], found: _Found, lex: _Lexicon) -> None:
+def _bodies(text: str, analysis: _Analysis, aliases: dict[str, str], found: Spans, lex: _Lexicon) -> None:
     """Bodies and countries: the gazetteer's, those named by their ending,
     acronyms the text defines, one-syllable compounds ("한-") and "우리 정부".
     A gazetteer form the tagger splits ("한위는") still counts when a whole
