@@ -71,7 +71,7 @@ def timed_batch(warc: Path, out: Path, workers: int) -> tuple[float, dict]:
 def timed_load(url: str, out: Path) -> tuple[float, dict]:
     kb = KB(url)
     started = time.perf_counter()
-    statuses = load(kb, out, batch=500)
+    statuses = load(kb, out)
     elapsed = time.perf_counter() - started
     kb.close()
     return elapsed, statuses

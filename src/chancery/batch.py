@@ -200,6 +200,12 @@ def _part_extractions(folder: Path, part: str) -> Iterator[Extraction]:
         yield Extraction(article, actors, events)
 
 
+LOAD_BATCH = 2000
+"""Documents per transaction in a bulk load: fewer, larger transactions
+measured about 10% faster on PostgreSQL than 500 (5,177-5,311 vs
+5,672-5,897 event rows/s, interleaved runs)."""
+
+
 def extractions(folder: Path) -> Iterator[Extraction]:
     """Rebuild the extractions a batch wrote, one task's part at a time (memory stays bounded)."""
     for part in sorted(p.name for p in (folder / "articles").glob("part-*.parquet")):
@@ -232,7 +238,7 @@ def _prefetched(items: Iterator, depth: int = 2000) -> Iterator:
         yield item
 
 
-def load(kb, folder: Path, batch: int = 500, on_batch: Callable[[int], None] | None = None,
+def load(kb, folder: Path, batch: int = LOAD_BATCH, on_batch: Callable[[int], None] | None = None,
          defer_index: bool = True) -> dict[str, int]:
     """Bulk-load a batch's output into `kb`, `batch` documents per transaction.
 

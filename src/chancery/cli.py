@@ -473,7 +473,7 @@ def batch(
 def load(
     folder: Annotated[Path, typer.Argument(help="The --out folder of a `chancery batch` run.")],
     db: DbOption = None,
-    batch_size: Annotated[int, typer.Option("--batch", help="Documents per transaction.")] = 500,
+    batch_size: Annotated[int, typer.Option("--batch", help="Documents per transaction.")] = 2000,
     keep_index: Annotated[bool, typer.Option("--keep-index", help=(
         "On PostgreSQL, keep the search indexes during the load instead of rebuilding them once at the end "
         "(slower; searches stay fast meanwhile)."))] = False,
