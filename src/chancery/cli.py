@@ -342,8 +342,10 @@ def split(
     name: Annotated[str, typer.Argument(help="The name to take off it as an actor of its own.")],
     db: DbOption = None,
 ) -> None:
-    """Decide that a name of an actor is someone else: it becomes its own actor,
-    with what the pages using that name said, and the two are kept apart.
+    """Decide that a name of an actor belongs to someone else.
+
+    The name becomes an actor of its own, with what the pages using it said,
+    and the two are never proposed as one again.
 
     Example: chancery split "Chung Eui-yong" 정의용
     """
