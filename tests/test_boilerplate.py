@@ -50,3 +50,16 @@ def test_split_keeps_paragraphs_and_reports_dropped_lines():
 
 def test_title_line_is_never_dropped():
     assert not is_boilerplate("Newsroom", title="Newsroom")
+
+
+def test_a_date_heading_a_header_widget_goes_with_it():
+    page = "2030.01.07 (월)\n• 맑음 서울 1.0℃\n• 흐림 부산 5.5℃\n• 맑음 대전 0.2℃\n\n교육부, 협약 체결\n\n본문이다.\n"
+    content, dropped = split_boilerplate(page)
+    assert content.startswith("교육부, 협약 체결")
+    assert dropped[0] == "2030.01.07 (월)"
+
+
+def test_a_dateline_before_the_story_stays():
+    page = "2030-01-07\nMinister Visits Geneva\nThe minister arrived on Monday.\nShare\nPrint\nTweet\n"
+    content, _ = split_boilerplate(page)
+    assert content.startswith("2030-01-07\nMinister Visits Geneva")

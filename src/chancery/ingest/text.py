@@ -3,6 +3,8 @@
 A line classifier: a line is boilerplate when it matches a cue pattern from
 `data/<lang>/boilerplate.yaml` (cues of every language apply, since pages mix
 them), or when it is a short label with no digit and no sentence punctuation.
+A short line at the top of a page that opens a run of furniture (a header
+widget such as today's date above the weather) goes with that run.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from chancery.language.data import load
 LANGUAGES = ("en", "ko")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;,\"“”'’()。]")
 _DIGIT = re.compile(r"\d")
+_HEADER_RUN = 3
 
 
 @dataclass(frozen=True)
@@ -57,11 +60,28 @@ def is_boilerplate(line: str, *, title: str | None = None) -> bool:
     )
 
 
+def _header_widgets(lines: list[str], furniture: list[bool], title: str | None) -> None:
+    """Mark short leading lines that open a run of furniture as furniture too."""
+    for i, line in enumerate(lines):
+        if furniture[i]:
+            continue
+        if len(line.split()) > _cues().short_words or (title and line == title.strip()):
+            return
+        after = furniture[i + 1:i + 1 + _HEADER_RUN]
+        if len(after) < _HEADER_RUN or not all(after):
+            return
+        furniture[i] = True
+
+
 def split_boilerplate(text: str, *, title: str | None = None) -> tuple[str, tuple[str, ...]]:
     """Return (content text, dropped lines) for a page's text.
 
     Content keeps its line structure; blank lines collapse to one.
     """
+    lines = [line for line in (raw.strip() for raw in text.splitlines()) if line]
+    furniture = [is_boilerplate(line, title=title) for line in lines]
+    _header_widgets(lines, furniture, title)
+    flags = iter(zip(lines, furniture))
     kept: list[str] = []
     dropped: list[str] = []
     for raw in text.splitlines():
@@ -70,7 +90,8 @@ def split_boilerplate(text: str, *, title: str | None = None) -> tuple[str, tupl
             if kept and kept[-1] != "":
                 kept.append("")
             continue
-        if is_boilerplate(line, title=title):
+        _, is_furniture = next(flags)
+        if is_furniture:
             dropped.append(line)
         else:
             kept.append(line)
