@@ -58,9 +58,24 @@ def test_events_need_type_shared_participant_and_compatible_date():
     ]}
     sc, _ = score_document(system, GOLD, [])
     assert (sc.events.tp, sc.events.fp, sc.events.fn) == (2, 2, 0)
-    assert (sc.participants.tp, sc.participants.fp, sc.participants.fn) == (2, 1, 2)
-    assert (sc.date.right, sc.date.total) == (0, 2)
-    assert (sc.status.right, sc.status.total) == (1, 2)
+    # the gold meeting pairs with the equal-date system meeting among two sharing one participant
+    assert (sc.participants.tp, sc.participants.fp, sc.participants.fn) == (2, 0, 2)
+    assert (sc.date.right, sc.date.total) == (1, 2)
+    assert (sc.status.right, sc.status.total) == (2, 2)
+
+
+def test_event_pairs_are_a_maximum_matching():
+    gold = dict(GOLD, events=[
+        {"type": "aid", "status": "planned", "date": None, "participants": ["Portugal", "UNESCO"]},
+        {"type": "aid", "status": "happened", "date": "2021", "participants": ["Portugal", "UNESCO"]},
+    ])
+    system = {"boilerplate": [], "actors": GOLD["actors"], "events": [
+        {"type": "aid", "status": "happened", "date": "2021", "participants": ["Portugal", "UNESCO"]},
+        {"type": "aid", "status": "planned", "date": "2023-03-08", "participants": ["UNESCO"]},
+    ]}
+    sc, _ = score_document(system, gold, [])
+    assert (sc.events.tp, sc.events.fp, sc.events.fn) == (2, 0, 0)
+    assert (sc.date.right, sc.status.right) == (1, 2)
 
 
 def test_eval_command_on_a_small_corpus(runner, tmp_path):

@@ -30,6 +30,33 @@ from chancery.language.dates import compatible
 from chancery.records import Source
 
 
+def _assign_events(g_events: list[dict], s_events: list[dict], mapped: list[set[str]]) -> dict[int, int]:
+    """Gold event index -> system event index: a maximum matching over pairs
+    of the same type that share a participant and whose dates agree, each
+    gold event trying the system events it shares most participants with
+    (and then an equal date) first."""
+    options = []
+    for g in g_events:
+        parts = set(g.get("participants", []))
+        fits = [(i, len(mapped[i] & parts), e.get("date") == g.get("date")) for i, e in enumerate(s_events)
+                if e["type"] == g["type"] and compatible(e.get("date"), g.get("date")) and mapped[i] & parts]
+        options.append([i for i, _, _ in sorted(fits, key=lambda f: (-f[1], not f[2], f[0]))])
+    owner: dict[int, int] = {}
+
+    def place(gi: int, seen: set[int]) -> bool:
+        for i in options[gi]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or place(owner[i], seen):
+                    owner[i] = gi
+                    return True
+        return False
+
+    for gi in range(len(g_events)):
+        place(gi, set())
+    return {gi: i for i, gi in owner.items()}
+
+
 def norm(name: str | None) -> str:
     """A name folded for matching: case, spaces, hyphens and dots ignored."""
     return re.sub(r"[\s.\-‐-–]+", "", (name or "").casefold())
@@ -205,17 +232,12 @@ def score_document(system: dict, gold: dict, text_lines: list[str]) -> tuple[Sco
         {p for p in (_to_gold_name(x, s_actors, g_actors, pairs) or f"?{x}" for x in e.get("participants", []))}
         for e in s_events
     ]
+    assignment = _assign_events(g_events, s_events, mapped)
     used: set[int] = set()
     matched = 0
-    for g in g_events:
+    for gi, g in enumerate(g_events):
         g_parts = set(g.get("participants", []))
-        best, best_shared = None, 0
-        for i, e in enumerate(s_events):
-            if i in used or e["type"] != g["type"] or not compatible(e.get("date"), g.get("date")):
-                continue
-            shared = len(mapped[i] & g_parts)
-            if shared > best_shared:
-                best, best_shared = i, shared
+        best = assignment.get(gi)
         if best is None:
             errors.append(f"event missed: {g['type']} {g.get('date')} {g.get('participants')}: {g.get('evidence', '')[:80]!r}")
             continue
