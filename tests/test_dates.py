@@ -89,3 +89,9 @@ def test_years_naming_a_thing_are_not_dates(text, expected):
 )
 def test_years_after_a_name_are_part_of_it(text, expected):
     assert [d.iso for d in find_dates(text)] == expected
+
+
+def test_anaphoric_days_take_the_day_last_named():
+    text = "They met on 3 May 2021. The next day they signed. That same day, the minister left."
+    found = [(text[d.start:d.end], d.iso) for d in find_dates(text, None, "en")]
+    assert found == [("3 May 2021", "2021-05-03"), ("The next day", "2021-05-04"), ("That same day", "2021-05-04")]

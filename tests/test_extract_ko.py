@@ -155,3 +155,39 @@ def test_agreements_named_differently_are_two_agreements():
     r = run("한국문화재단은 8일 부산시와 '청소년 교류' 업무협약을 체결했다.\n한국문화재단은 또 부산시와 '문화유산 보호' 업무협약도 체결했다.")
     names = sorted(e.name for e in r.events if e.type == "agreement")
     assert names == ["문화유산 보호", "청소년 교류"]
+
+
+def test_a_cue_word_inside_a_quoted_title_is_no_event_but_its_head_is():
+    r = run("'제2차 한-유니세프 신탁기금 사업 점검회의'가 6일 한국문화재단과 유니세프 주최로 서울에서 열렸다.")
+    assert [e.type for e in r.events] == ["conference"]
+
+
+def test_a_purpose_is_planned_and_keeps_the_future_date():
+    r = run("한국문화재단과 부산시는 지난 6일 내년 말까지 부산에 청소년문화센터를 설립하기 위한 협약을 체결했다.")
+    by_type = {e.type: (e.date, e.status) for e in r.events}
+    assert by_type["agreement"] == ("2023-03-06", "happened")
+    assert by_type["establishment"] == ("2024", "planned")
+
+
+def test_what_an_agreement_commits_to_is_planned():
+    r = run("한국문화재단은 8일 유니세프에 300만불을 지원하는 약정을 체결했다.")
+    by_type = {e.type: (e.date, e.status) for e in r.events}
+    assert by_type["agreement"] == ("2023-03-08", "happened")
+    assert by_type["aid"] == (None, "planned")
+
+
+def test_ibeon_and_geumbeon_take_the_date_of_the_gathering_they_refer_to():
+    r = run("한국문화재단은 7일 부산에서 유니세프와 정책협의회를 개최했다.\n"
+            "금번 협의회 계기 한국문화재단과 유니세프는 업무협약도 체결했다.")
+    assert {e.type: e.date for e in r.events}["agreement"] == "2023-03-07"
+
+
+def test_inal_is_the_day_last_named():
+    text = "회의는 4일 열렸다. 이날에는 협약을 맺었다. 이튿날 방문했다."
+    found = [(text[d.start:d.end], d.iso) for d in find_dates(text, "2020-02-05", "ko")]
+    assert found == [("4일", "2020-02-04"), ("이날", "2020-02-04"), ("이튿날", "2020-02-05")]
+
+
+def test_a_past_connective_without_comma_ends_a_clause():
+    r = run("한국문화재단은 지난 2019년 설립이 승인되었고 2020년 5월 부산시와 협약을 체결했다.")
+    assert {e.type: e.date for e in r.events}["agreement"] == "2020-05"

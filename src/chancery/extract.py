@@ -38,6 +38,7 @@ class _Cues:
     date_before_cue: bool
     clause_break: re.Pattern | None
     topic: re.Pattern | None
+    purpose: re.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -57,7 +58,8 @@ def _cues(lang: str) -> _Cues:
     return _Cues(tuple(cues), planned, place, clause_end, anaphora,
                  bool(data.get("date_before_cue")),
                  re.compile(data["clause_break"]) if data.get("clause_break") else None,
-                 re.compile(data["topic"]) if data.get("topic") else None)
+                 re.compile(data["topic"]) if data.get("topic") else None,
+                 re.compile(data["purpose"]) if data.get("purpose") else None)
 
 
 def _planned(sentence: str, trigger: re.Match, cues: _Cues) -> bool:
@@ -68,6 +70,23 @@ def _planned(sentence: str, trigger: re.Match, cues: _Cues) -> bool:
         return cues.planned.search(sentence) is not None
     end = cues.clause_end.search(sentence, trigger.end())
     return cues.planned.search(sentence, trigger.end(), end.end() if end else len(sentence)) is not None
+
+
+def _is_purpose(sentence: str, trigger: re.Match, cues: _Cues) -> bool:
+    """Whether the cue is the aim of another predicate (`purpose` in
+    data/<lang>/triggers.yaml: "설립하기 위한 협정"): a planned event."""
+    return cues.purpose is not None and cues.purpose.match(sentence, trigger.end()) is not None
+
+
+def _date_candidates(dates, sentence: str, start: int, trigger: re.Match, cues: _Cues,
+                     published: str | None) -> list:
+    """The clause's dates a cue may take. In a clause with a purpose, dates
+    after publication belong to the purpose and the others to the main
+    predicate ("내년 말까지 설립하기 위한 협정을 지난 12일 체결")."""
+    if cues.purpose is None or not cues.purpose.search(sentence):
+        return dates
+    aim = _is_purpose(sentence, trigger, cues)
+    return [d for d in dates if _later(d.iso, published) == aim]
 
 
 @lru_cache(maxsize=None)
@@ -103,11 +122,25 @@ def _conference_name(sentence: str, trigger: re.Match) -> str | None:
     return None
 
 
+_QUOTED = re.compile(r"['‘\"“]([^'‘’\"“”\n]{2,80})['’\"”]+")
+
+
+def _modifier_in_title(sentence: str, cue: re.Match) -> bool:
+    """Whether a cue lies inside a quoted title without being its head noun
+    ("'…신탁기금 사업 검토회의'"): such a word names no happening of its own,
+    while the head ("…검토회의'") says what the title is."""
+    for q in _QUOTED.finditer(sentence):
+        closing = q.end(1)
+        if q.start() < cue.start() < closing:
+            return cue.end() < closing - 1
+    return False
+
+
 def _quoted_name(sentence: str, trigger: re.Match) -> str | None:
     """A name quoted next to an agreement's cue ("signed the 'Green Schools'
     memorandum", "'양성평등' 양해각서"): two agreements so named differently are
     two agreements."""
-    for quoted in re.finditer(r"['‘\"“]([^'‘’\"“”\n]{2,80})['’\"”]+", sentence):
+    for quoted in _QUOTED.finditer(sentence):
         if quoted.end() >= trigger.start() - 1 and quoted.start() <= trigger.end() + 12:
             return quoted.group(1).strip()
     return None
@@ -220,6 +253,25 @@ def _body_first(text: str, title: str | None, spans: list[tuple[int, int]]) -> l
     return [f for f in flagged if not f[2]] + [f for f in flagged if f[2]]
 
 
+_GATHERINGS = frozenset({"meeting", "conference", "visit"})
+
+
+def _referred_date(sentence: str, events: list[tuple[Event, bool]], cues: _Cues) -> str | None:
+    """The date of an earlier gathering the sentence refers back to ("금번
+    회의 계기", "on the sidelines of the meeting"): the story's first dated
+    event of the type named after an anaphoric word. What happens at a
+    meeting, visit or conference happens on its date."""
+    if cues.anaphora is None:
+        return None
+    for cue in (c for c in cues.types if c.type in _GATHERINGS):
+        for t in cue.pattern.finditer(sentence):
+            if cues.anaphora.search(sentence[: t.start()]):
+                dated = [e.date for e, _ in events if e.type == cue.type and e.date]
+                if dated:
+                    return dated[0]
+    return None
+
+
 def _merge(events: list[tuple[Event, bool]]) -> list[Event]:
     """One event per happening: an event joins the earlier one of the same
     happening it shares most participants with, and a definite reference
@@ -232,15 +284,17 @@ def _merge(events: list[tuple[Event, bool]]) -> list[Event]:
         if not same and anaphoric:
             of_type = [i for i, kept in enumerate(merged) if kept.type == event.type
                        and not (kept.name and event.name and kept.name not in event.name and event.name not in kept.name)]
-            same = sorted(of_type, key=lambda i: (-len(set(merged[i].participants) & set(event.participants)), -i))[:1]
+            same = sorted(of_type, key=lambda i: (not compatible(merged[i].date, event.date),
+                                                  -len(set(merged[i].participants) & set(event.participants)), -i))[:1]
         if not same:
             merged.append(event)
             continue
         kept = merged[same[0]]
+        dates = (kept.date, event.date) if compatible(kept.date, event.date) else (kept.date,)
         merged[same[0]] = replace(
             kept,
             participants=tuple(dict.fromkeys(kept.participants + event.participants)),
-            date=max((kept.date, event.date), key=lambda d: len(d or "")),
+            date=max(dates, key=lambda d: len(d or "")),
             place=kept.place or event.place,
             name=kept.name or event.name,
         )
@@ -271,16 +325,21 @@ def extract(article: Article) -> Extraction:
             continue
         sentence = text[start:end]
         in_sentence = [d for d in dates if start <= d.start < end]
+        referred = None if in_sentence else _referred_date(sentence, events, cues)
         for cue in cues.types:
             trigger = next((t for t in cue.pattern.finditer(sentence)
-                            if starts is None or start + t.start() in starts), None)
+                            if (starts is None or start + t.start() in starts)
+                            and not _modifier_in_title(sentence, t)), None)
             if not trigger:
                 continue
             participants = _participants(found, cue.participants, trigger.span(), affiliations)
             at = start + trigger.start()
-            before = [d for d in in_sentence if d.start < at] if cues.date_before_cue else []
-            date = _with_year(before[-1].iso if before else _nearest_precise(in_sentence, at), sentence)
-            planned = _planned(sentence, trigger, cues) or _later(date, article.published)
+            candidates = _date_candidates(in_sentence, sentence, start, trigger, cues, article.published)
+            before = [d for d in candidates if d.start < at] if cues.date_before_cue else []
+            aim = _is_purpose(sentence, trigger, cues)
+            date = _with_year(before[-1].iso if before else _nearest_precise(candidates, at), sentence)
+            date = date or (None if aim else referred)
+            planned = _planned(sentence, trigger, cues) or aim or _later(date, article.published)
             status = "planned" if planned else "happened"
             cameo, plover = codes(cue.type, status)
             name = (_conference_name(sentence, trigger) if cue.type == "conference"

@@ -248,8 +248,51 @@ def _unit_iso(m: re.Match, g: _UnitGrammar, published: dt.date | None, pub_year:
     return start
 
 
+@lru_cache(maxsize=None)
+def _day_anaphora(lang: str) -> tuple[re.Pattern, dict[str, int]] | None:
+    words = {k.lower(): int(v) for k, v in ((_data(lang) or {}).get("anaphoric_days") or {}).items()}
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE), words
+
+
+def _shift_day(iso: str, days: int) -> str:
+    if iso.startswith("--"):
+        day = dt.date(2000, int(iso[2:4]), int(iso[5:7])) + dt.timedelta(days=days)
+        return f"--{day.month:02d}-{day.day:02d}"
+    return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
+
+
+def _anaphoric_days(text: str, found: list[DateMention], lang: str) -> list[DateMention]:
+    """Dates of "이날", "the same day", "the next day": the last day named
+    before them, shifted by the word's offset (`anaphoric_days` in
+    data/<lang>/dates.yaml)."""
+    grammar = _day_anaphora(lang)
+    if grammar is None:
+        return found
+    pattern, offsets = grammar
+    out = list(found)
+    for m in pattern.finditer(text):
+        days = sorted((d for d in out if d.end <= m.start() and _is_day(d.iso)), key=lambda d: d.start)
+        if days and not any(d.start <= m.start() < d.end for d in found):
+            last = days[-1].iso.split("/")
+            base = last[-1] if offsets[m.group(0).lower()] > 0 else last[0]
+            out.append(DateMention(m.start(), m.end(), _shift_day(base, offsets[m.group(0).lower()])))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _is_day(iso: str) -> bool:
+    first = iso.split("/")[0]
+    return len(first) == 10 or (first.startswith("--") and len(first) == 7)
+
+
 def find_dates(text: str, published: str | None = None, lang: str = "en") -> list[DateMention]:
     """Every date expression in `text`, anchored on `published`."""
+    return _anaphoric_days(text, _explicit_dates(text, published, lang), lang)
+
+
+def _explicit_dates(text: str, published: str | None, lang: str) -> list[DateMention]:
     pub = parse_published(published)
     pub_year = pub.year if pub else (int(published[:4]) if published and published[:4].isdigit() else None)
     units = _unit_grammar(lang)
