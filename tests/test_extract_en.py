@@ -223,3 +223,24 @@ def test_a_group_of_people_before_a_body_is_not_part_of_its_name():
     r = run("Officials of the Northern Heritage Foundation met Minister Ana Costa on March 3.")
     assert "Northern Heritage Foundation" in {a.name for a in r.actors}
     assert not any(a.name.startswith("Officials") for a in r.actors)
+
+
+def test_an_office_after_a_known_body_is_one_organization():
+    r = run("The meeting was attended by the World Health Organization (WHO) Jakarta Office, "
+            "the UN Children's Fund (UNICEF) Representation in Ghana and UNICEF Nairobi Liaison Office.")
+    names = {a.name for a in r.actors}
+    assert {"World Health Organization Jakarta Office", "UN Children's Fund Representation in Ghana",
+            "UNICEF Nairobi Liaison Office"} <= names
+    assert "Jakarta Office" not in names
+    assert "World Health Organization" not in names
+
+
+def test_an_office_name_does_not_stop_before_its_own_of_phrase():
+    r = run("Officials of UNICEF Regional Training Centre for Information and Communication Technology met on 3 March.")
+    assert "UNICEF Regional Training Centre" not in {a.name for a in r.actors}
+
+
+def test_an_acronym_names_the_last_body_of_a_joined_phrase():
+    r = run("The Northern Heritage Institute and the Ministry of Culture of Chile (MINCAP) co-organized a workshop on 2 March.")
+    assert "MINCAP" in actor(r, "Ministry of Culture of Chile").aliases
+    assert "Northern Heritage Institute" in {a.name for a in r.actors}

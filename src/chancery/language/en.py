@@ -40,6 +40,7 @@ class _Lexicon:
     not_names: frozenset[str]
     chunk: re.Pattern
     abbreviations: frozenset[str]
+    sub_unit: re.Pattern
 
 
 def _alternation(words) -> str:
@@ -71,6 +72,10 @@ def lexicon() -> _Lexicon:
         not_names=frozenset(lex["not_names"]),
         chunk=chunk,
         abbreviations=frozenset(lex["abbreviations"]),
+        sub_unit=re.compile(rf"[^\S\n]+(?P<unit>(?:[A-Z][\w-]*[^\S\n]+(?:(?:and|of|for)[^\S\n]+)?)*?"
+                            rf"(?:{_alternation(lex['sub_unit_heads'])}))\b"
+                            rf"(?:[^\S\n]+in[^\S\n]+(?P<place>[A-Z][\w-]+))?"
+                            rf"(?![^\S\n]+(?:for|of|on)[^\S\n]+[A-Z])"),
     )
 
 
@@ -268,15 +273,35 @@ def _acronyms(text: str, lex: _Lexicon, spans: Spans) -> dict[str, str]:
     for m in re.finditer(rf"({lex.chunk.pattern})[^\S\n]*\(({_ACRONYM})\)", text):
         long = _strip_title_prefix(re.sub(r"^(?:The|the)[^\S\n]+", "", m.group(1)), lex)
         lstart = m.end(1) - len(long)
+        last, _ = _groups(long, lstart, lex)[-1]
+        long = re.sub(r"^(?:the[^\S\n]+)?", "", last.strip())
+        lstart = m.end(1) - len(long)
         found = _known(long, 0, len(long), lex)
         if not (found or _org_chunk(long, lex)):
             continue
         name = found[0] if found else long
         kind = found[1] if found else "organization"
         defined[m.group(2)] = name
+        unit = _sub_unit(text, m.end(), lex) if kind == "organization" else None
+        if unit:
+            spans.add(Mention(text[lstart:unit[0]], lstart, unit[0], kind, f"{long} {unit[1]}"))
         spans.add(Mention(long, lstart, m.end(1), kind, name))
         spans.add(Mention(m.group(2), m.start(2), m.end(2), kind, name))
     return defined
+
+
+def _sub_unit(text: str, pos: int, lex: _Lexicon) -> tuple[int, str] | None:
+    """An office of the body named just before `pos` ("(WFP) Seoul Office",
+    "(UNHCR) Representation in Korea"): capitalized words ending in one of
+    `sub_unit_heads` (data/en/lexicon.yaml), with the place it is in; returns
+    (end, unit name)."""
+    m = lex.sub_unit.match(text, pos)
+    if not m or m.group("unit") in lex.gazetteer.entries:
+        return None
+    place = m.group("place")
+    if place and place not in lex.gazetteer.entries and place not in lex.gazetteer.cities:
+        return m.end("unit"), m.group("unit")
+    return m.end(), text[m.start("unit"):m.end()]
 
 
 def _segments(chunk: re.Match, cuts: list[tuple[int, int]]):
@@ -410,8 +435,15 @@ def find_mentions(text: str) -> list[Mention]:
     for acronym, name in defined.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             kind = next((x.kind for x in spans.items if x.name == name), "organization")
+            unit = _sub_unit(text, m.end(), lex) if kind == "organization" else None
+            if unit:
+                spans.add(Mention(text[m.start():unit[0]], m.start(), unit[0], kind, f"{acronym} {unit[1]}"))
             spans.add(Mention(acronym, m.start(), m.end(), kind, name))
     _per_country_bodies(text, lex, spans)
+    for start, end, surface, entry in lex.gazetteer.find(text):
+        unit = _sub_unit(text, end, lex) if entry.kind == "organization" else None
+        if unit:
+            spans.add(Mention(text[start:unit[0]], start, unit[0], entry.kind, f"{surface} {unit[1]}"))
     for start, end, surface, entry in lex.gazetteer.find(text):
         if "," in surface:
             spans.add(Mention(surface, start, end, entry.kind, entry.name))
