@@ -244,3 +244,23 @@ def test_an_acronym_names_the_last_body_of_a_joined_phrase():
     r = run("The Northern Heritage Institute and the Ministry of Culture of Chile (MINCAP) co-organized a workshop on 2 March.")
     assert "MINCAP" in actor(r, "Ministry of Culture of Chile").aliases
     assert "Northern Heritage Institute" in {a.name for a in r.actors}
+
+
+def test_a_visit_named_before_its_visitor_takes_the_person_after_it():
+    r = run("During her official visit to Chile on 6 March, Culture Minister Ana Costa met Director Hugo Lima.")
+    (visit,) = [e for e in r.events if e.type == "visit"]
+    assert visit.participants == ("Ana Costa", "Chile")
+
+
+def test_a_visit_to_a_city_has_no_destination_actor():
+    r = run("During his trip to Lisbon, Northern Heritage Institute Director Hugo Lima met the press on 6 March.")
+    (visit,) = [e for e in r.events if e.type == "visit"]
+    assert visit.participants == ("Hugo Lima",)
+
+
+def test_a_headline_joining_a_meeting_adds_no_body_a_participant_heads():
+    headline = "Minister Meets with the UNICEF Executive Director"
+    text = headline + "\n\nOn 6 March, Culture Minister Ana Costa met with UNICEF Executive Director Hugo Lima in Lisbon."
+    r = extract(Article(id="t", url="test:", title=headline, published="2023-03-10", language="en", text=text))
+    (meeting,) = [e for e in r.events if e.type == "meeting"]
+    assert set(meeting.participants) == {"Ana Costa", "Hugo Lima"}

@@ -146,14 +146,18 @@ def _quoted_name(sentence: str, trigger: re.Match) -> str | None:
     return None
 
 
+_NEXT_TO = 6
+
+
 def _participants(found: list[tuple[str, str, int]], mode: str, cue: tuple[int, int],
                   affiliations: dict[str, set[str]]) -> tuple[str, ...]:
     """Who takes part, by the cue's `participants` mode (data/<lang>/triggers.yaml):
     "all" actors of the sentence; "persons-first": only persons when two or
     more are named, and never the body a named person holds a title in
     (`affiliations`: person -> bodies); "mover-destination": the nearest
-    person (else actor) before the cue and the first actor after it (a
-    visitor and where they go)."""
+    person (else actor) before the cue, or else the first person after it
+    ("During his visit to Peru, President X..."), and the actor right after
+    the cue (a visitor and where they go)."""
     persons = [name for name, kind, _ in found if kind == "person"]
     if mode == "persons-first" and len(set(persons)) >= 2:
         return tuple(dict.fromkeys(persons))
@@ -162,9 +166,12 @@ def _participants(found: list[tuple[str, str, int]], mode: str, cue: tuple[int, 
         return tuple(dict.fromkeys(name for name, kind, _ in found if kind == "person" or name not in held))
     if mode == "mover-destination":
         before = [(n, k) for n, k, at in found if at < cue[0]]
-        after = [n for n, _, at in found if at >= cue[1]]
+        after = [(n, k, at) for n, k, at in found if at >= cue[1]]
+        destination = after[0][0] if after and after[0][2] - cue[1] <= _NEXT_TO else None
         mover = next((n for n, k in reversed(before) if k == "person"), before[-1][0] if before else None)
-        chosen = [n for n in (mover, after[0] if after else None) if n]
+        if mover is None:
+            mover = next((n for n, k, _ in after if k == "person" and n != destination), None)
+        chosen = [n for n in (mover, destination) if n]
         if chosen:
             return tuple(dict.fromkeys(chosen))
     return tuple(dict.fromkeys(name for name, _, _ in found))
@@ -363,4 +370,8 @@ def extract(article: Article) -> Extraction:
                 anaphoric,
             ))
     resolved = tuple(replace(m, actor=name) for m, name in zip(mentions, names))
-    return Extraction(article, tuple(actors), tuple(_merge(events)), resolved)
+    modes = {cue.type: cue.participants for cue in cues.types}
+    merged = [replace(e, participants=_participants([(n, kind_of[n], 0) for n in e.participants],
+                                                    modes[e.type], (0, 0), affiliations))
+              if modes[e.type] == "persons-first" else e for e in _merge(events)]
+    return Extraction(article, tuple(actors), tuple(merged), resolved)
