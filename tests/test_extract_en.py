@@ -116,8 +116,10 @@ def test_headline_restating_the_story_adds_no_event():
     with_title = extract(Article(id="t", url="test:", title=title, published="2023-03-10", language="en", text=text))
     (meeting,) = [e for e in with_title.events if e.type == "meeting"]
     assert meeting.date == "2023-03-08"
+    assert meeting.evidence.startswith("Minister of Culture")
     without_title = run(text)
-    assert len([e for e in without_title.events if e.type == "meeting"]) == 2
+    (meeting,) = [e for e in without_title.events if e.type == "meeting"]
+    assert meeting.evidence == title
 
 
 def test_currency_is_not_a_country():
@@ -264,3 +266,26 @@ def test_a_headline_joining_a_meeting_adds_no_body_a_participant_heads():
     r = extract(Article(id="t", url="test:", title=headline, published="2023-03-10", language="en", text=text))
     (meeting,) = [e for e in r.events if e.type == "meeting"]
     assert set(meeting.participants) == {"Ana Costa", "Hugo Lima"}
+
+
+def test_in_a_meeting_with_is_a_meeting_cue_and_the_chief_is_the_named_head():
+    r = run("Culture Minister Ana Costa raised the issue in a meeting with the UNICEF chief in Lisbon on Tuesday.\n"
+            "Costa held a one-hour meeting with UNICEF Executive Director Hugo Lima.", published="2023-03-09")
+    meetings = [e for e in r.events if e.type == "meeting"]
+    assert len(meetings) == 1
+    assert meetings[0].date == "2023-03-07"
+    assert {"Ana Costa", "Hugo Lima"} <= set(meetings[0].participants)
+
+
+def test_meetings_with_two_different_counterparts_stay_two():
+    r = run("Culture Minister Ana Costa met UNICEF Executive Director Hugo Lima on 6 March.\n"
+            "Minister Costa also met UNDP Administrator Rita Moss on 6 March.")
+    assert len([e for e in r.events if e.type == "meeting"]) == 2
+
+
+def test_undated_meetings_of_a_visitor_take_the_visit_dates():
+    r = run("From 6 to 9 March 2023, UNICEF Executive Director Hugo Lima paid an official visit to Chile.\n"
+            "In Santiago, Lima met with Culture Minister Ana Costa.")
+    by_type = {e.type: e.date for e in r.events}
+    assert by_type["visit"] == "2023-03-06/2023-03-09"
+    assert by_type["meeting"] == "2023-03"

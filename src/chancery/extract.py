@@ -213,12 +213,16 @@ def _later(date: str | None, published: str | None) -> bool:
     return first > pub.isoformat()[: len(first)]
 
 
-def _same_happening(a: Event, b: Event) -> bool:
+def _same_happening(a: Event, b: Event, affiliations: dict[str, set[str]]) -> bool:
+    """Same type, status and compatible dates and names, sharing two
+    participants or one side's all; a person counts as the bodies they hold a
+    title in ("met the UNESCO chief" and "met Director-General X")."""
     if a.type != b.type or a.status != b.status or not compatible(a.date, b.date):
         return False
     if a.name and b.name and a.name not in b.name and b.name not in a.name:
         return False
-    shared = set(a.participants) & set(b.participants)
+    held = lambda e: set().union(*(affiliations.get(p, set()) for p in e.participants))  # noqa: E731
+    shared = (set(a.participants) & set(b.participants)) | (held(a) & set(b.participants)) | (held(b) & set(a.participants))
     return len(shared) >= 2 or (bool(shared) and (set(a.participants) <= set(b.participants) or set(b.participants) <= set(a.participants)))
 
 
@@ -279,14 +283,40 @@ def _referred_date(sentence: str, events: list[tuple[Event, bool]], cues: _Cues)
     return None
 
 
-def _merge(events: list[tuple[Event, bool]]) -> list[Event]:
+def _span_of(date: str) -> str:
+    """What a date range's days share ("2008-07-21/2008-07-26" -> "2008-07")."""
+    if "/" not in date:
+        return date
+    first, last = date.split("/")
+    for size in (10, 7, 4):
+        if first[:size] == last[:size]:
+            return first[:size]
+    return date
+
+
+def _during_visits(events: list[Event], kind_of: dict[str, str]) -> list[Event]:
+    """Undated meetings and conferences a dated visitor takes part in happened
+    during the visit: they take its dates, as far as all its days agree."""
+    visits = [(e.participants[0], e.date) for e in events if e.type == "visit" and e.date
+              and e.status == "happened" and e.participants and kind_of.get(e.participants[0]) == "person"]
+    out = []
+    for e in events:
+        if e.type in ("meeting", "conference") and not e.date and e.status == "happened":
+            during = next((date for mover, date in visits if mover in e.participants), None)
+            if during:
+                e = replace(e, date=_span_of(during))
+        out.append(e)
+    return out
+
+
+def _merge(events: list[tuple[Event, bool]], affiliations: dict[str, set[str]]) -> list[Event]:
     """One event per happening: an event joins the earlier one of the same
     happening it shares most participants with, and a definite reference
     ("the conference") or a headline joins the event of its type it shares
     most participants with, else the latest."""
     merged: list[Event] = []
     for event, anaphoric in events:
-        same = sorted((i for i, kept in enumerate(merged) if _same_happening(kept, event)),
+        same = sorted((i for i, kept in enumerate(merged) if _same_happening(kept, event, affiliations)),
                       key=lambda i: -len(set(merged[i].participants) & set(event.participants)))
         if not same and anaphoric:
             of_type = [i for i, kept in enumerate(merged) if kept.type == event.type
@@ -373,5 +403,6 @@ def extract(article: Article) -> Extraction:
     modes = {cue.type: cue.participants for cue in cues.types}
     merged = [replace(e, participants=_participants([(n, kind_of[n], 0) for n in e.participants],
                                                     modes[e.type], (0, 0), affiliations))
-              if modes[e.type] == "persons-first" else e for e in _merge(events)]
+              if modes[e.type] == "persons-first" else e for e in _merge(events, affiliations)]
+    merged = _during_visits(merged, kind_of)
     return Extraction(article, tuple(actors), tuple(merged), resolved)
