@@ -289,3 +289,10 @@ def test_undated_meetings_of_a_visitor_take_the_visit_dates():
     by_type = {e.type: e.date for e in r.events}
     assert by_type["visit"] == "2023-03-06/2023-03-09"
     assert by_type["meeting"] == "2023-03"
+
+
+def test_a_full_name_with_commas_before_its_acronym_is_one_name():
+    r = run("Chile agreed to give the U.N. Educational, Scientific and Cultural Organization (UNESCO) US$5 million on 6 March.")
+    unesco = actor(r, "UNESCO")
+    assert "U.N. Educational, Scientific and Cultural Organization" in unesco.aliases
+    assert "United Nations" not in {a.name for a in r.actors}

@@ -267,6 +267,26 @@ def _honorific_persons(text: str, lex: _Lexicon, spans: Spans) -> None:
             spans.add(Mention(text[hm.start():start + len(name)], start, start + len(name), "person", name))
 
 
+def _initials(phrase: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][a-z]*|(?<![A-Za-z])[A-Z]", phrase))
+
+
+def _spelled_out_from(text: str, start: int, end: int, acronym: str, lex: _Lexicon) -> int:
+    """Where the full name an acronym spells starts: back over a comma when
+    the words before complete its letters ("U.N. Educational, Scientific and
+    Cultural Organization (UNESCO)")."""
+    letters = acronym.upper()
+    while letters.endswith(_initials(text[start:end])) and letters != _initials(text[start:end]):
+        before = re.search(rf"({lex.chunk.pattern}),[^\S\n]+$", text[max(0, start - 120):start])
+        if not before:
+            break
+        candidate = start - len(before.group(0))
+        if not letters.endswith(_initials(text[candidate:end])):
+            break
+        start = candidate
+    return start
+
+
 def _acronyms(text: str, lex: _Lexicon, spans: Spans) -> dict[str, str]:
     """Organizations defined with an acronym, "Full Name (ACR)"; returns acronym -> name."""
     defined: dict[str, str] = {}
@@ -276,9 +296,13 @@ def _acronyms(text: str, lex: _Lexicon, spans: Spans) -> dict[str, str]:
         last, _ = _groups(long, lstart, lex)[-1]
         long = re.sub(r"^(?:the[^\S\n]+)?", "", last.strip())
         lstart = m.end(1) - len(long)
+        lstart = _spelled_out_from(text, lstart, m.end(1), m.group(2), lex)
+        long = text[lstart:m.end(1)]
         found = _known(long, 0, len(long), lex)
         if not (found or _org_chunk(long, lex)):
             continue
+        if found is None and (known := _known(m.group(2), 0, len(m.group(2)), lex)) and known[1] == "organization":
+            found = known
         name = found[0] if found else long
         kind = found[1] if found else "organization"
         defined[m.group(2)] = name
