@@ -296,3 +296,10 @@ def test_a_full_name_with_commas_before_its_acronym_is_one_name():
     unesco = actor(r, "UNESCO")
     assert "U.N. Educational, Scientific and Cultural Organization" in unesco.aliases
     assert "United Nations" not in {a.name for a in r.actors}
+
+
+def test_the_parties_are_the_bodies_named_before():
+    r = run("The Northern Heritage Institute and the Chilean Ministry of Culture will work together on heritage education.\n"
+            "The parties signed a memorandum of understanding on 6 March.")
+    (agreement,) = [e for e in r.events if e.type == "agreement"]
+    assert {"Northern Heritage Institute", "Chilean Ministry of Culture"} <= set(agreement.participants)

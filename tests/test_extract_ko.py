@@ -191,3 +191,9 @@ def test_inal_is_the_day_last_named():
 def test_a_past_connective_without_comma_ends_a_clause():
     r = run("한국문화재단은 지난 2019년 설립이 승인되었고 2020년 5월 부산시와 협약을 체결했다.")
     assert {e.type: e.date for e in r.events}["agreement"] == "2020-05"
+
+
+def test_yangcheuk_are_the_first_two_bodies_named_before():
+    r = run("한국문화재단과 유니세프는 7일 서울에서 정책협의회를 개최했다.\n양측은 이날 업무협약을 체결했다.")
+    (agreement,) = [e for e in r.events if e.type == "agreement"]
+    assert set(agreement.participants) == {"한국문화재단", "UNICEF"}

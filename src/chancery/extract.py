@@ -39,6 +39,7 @@ class _Cues:
     clause_break: re.Pattern | None
     topic: re.Pattern | None
     purpose: re.Pattern | None
+    sides: re.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -59,7 +60,17 @@ def _cues(lang: str) -> _Cues:
                  bool(data.get("date_before_cue")),
                  re.compile(data["clause_break"]) if data.get("clause_break") else None,
                  re.compile(data["topic"]) if data.get("topic") else None,
-                 re.compile(data["purpose"]) if data.get("purpose") else None)
+                 re.compile(data["purpose"]) if data.get("purpose") else None,
+                 _sides_pattern(data.get("sides")))
+
+
+def _sides_pattern(sides: dict | None) -> re.Pattern | None:
+    if not sides:
+        return None
+    pair = "|".join(sorted(sides.get("pair", []), key=len, reverse=True))
+    group = "|".join(sorted(sides.get("group", []), key=len, reverse=True))
+    alternatives = [f"(?P<pair>{pair})" if pair else None, f"(?P<group>{group})" if group else None]
+    return re.compile(r"(?<!\w)(?:" + "|".join(a for a in alternatives if a) + ")", re.IGNORECASE)
 
 
 def _planned(sentence: str, trigger: re.Match, cues: _Cues) -> bool:
@@ -309,6 +320,22 @@ def _during_visits(events: list[Event], kind_of: dict[str, str]) -> list[Event]:
     return out
 
 
+def _sides(text: str, start: int, end: int, sentences: list[tuple[int, int]], mentions, names,
+           kind_of: dict[str, str], cues: _Cues) -> list[tuple[str, str, int]]:
+    """The parties "the two sides", "the parties" or "양측" stand for: the
+    bodies and countries of the nearest earlier sentence naming at least two
+    (the first two for a pair), placed where the phrase stands."""
+    m = cues.sides.search(text, start, end) if cues.sides else None
+    if not m:
+        return []
+    for s_start, s_end in reversed([sp for sp in sentences if sp[1] <= start]):
+        bodies = list(dict.fromkeys(n for x, n in zip(mentions, names)
+                                    if s_start <= x.start < s_end and kind_of[n] != "person"))
+        if len(bodies) >= 2:
+            return [(n, kind_of[n], m.start() - start) for n in (bodies[:2] if m.group("pair") else bodies)]
+    return []
+
+
 def _merge(events: list[tuple[Event, bool]], affiliations: dict[str, set[str]]) -> list[Event]:
     """One event per happening: an event joins the earlier one of the same
     happening it shares most participants with, and a definite reference
@@ -352,9 +379,11 @@ def extract(article: Article) -> Extraction:
     cues = _cues(article.language)
     starts = module.word_starts(text) if hasattr(module, "word_starts") else None
     events: list[tuple[Event, bool]] = []
-    for start, end, headline, sentence_start in _clauses(
-            text, _body_first(text, article.title, module.sentences(text)), cues):
+    sentences = module.sentences(text)
+    for start, end, headline, sentence_start in _clauses(text, _body_first(text, article.title, sentences), cues):
         found = [(name, kind_of[name], m.start - start) for m, name in zip(mentions, names) if start <= m.start < end]
+        found += [f for f in _sides(text, start, end, sentences, mentions, names, kind_of, cues)
+                  if f[0] not in {n for n, _, _ in found}]
         topic = _topic(text, mentions, names, kind_of, sentence_start, start, cues)
         if topic and topic[0] not in {n for n, _, _ in found}:
             found.insert(0, (topic[0], topic[1], -1))
