@@ -303,3 +303,21 @@ def test_the_parties_are_the_bodies_named_before():
             "The parties signed a memorandum of understanding on 6 March.")
     (agreement,) = [e for e in r.events if e.type == "agreement"]
     assert {"Northern Heritage Institute", "Chilean Ministry of Culture"} <= set(agreement.participants)
+
+
+def test_a_bare_title_joins_the_role_already_given_to_the_person():
+    r = run("Chilean President Ana Costa met UNICEF Executive Director Hugo Lima on 6 March.\n"
+            "They discussed aid to Peru, Peru and Peru.\n“President Costa thanked UNICEF,” Lima said.")
+    assert [(x.title, x.of) for x in actor(r, "Ana Costa").roles] == [("President", "Chile")]
+
+
+def test_a_title_for_a_field_belongs_to_the_body_named_after_it():
+    r = run("The talks were chaired by Hugo Lima, Director General for Cultural Affairs of the Ministry of Culture of Chile.")
+    assert [(x.title, x.of) for x in actor(r, "Hugo Lima").roles] == [
+        ("Director General for Cultural Affairs", "Ministry of Culture of Chile")]
+
+
+def test_an_apposition_title_before_and_goes_to_the_name_before_it():
+    r = run("Hugo Lima, Head of UNICEF-SA and Ana Costa, Director of the Chilean Heritage Institute, opened the forum.")
+    assert [x.title for x in actor(r, "Hugo Lima").roles] == ["Head of UNICEF-SA"]
+    assert [(x.title, x.of) for x in actor(r, "Ana Costa").roles] == [("Director", "Chilean Heritage Institute")]

@@ -64,8 +64,9 @@ def resolve_document(
     """Group one document's mentions into actors.
 
     Returns the actors and, for each mention, the name of its actor.
-    `state_title(title)` tells the titles that default to the article's
-    main country when the text names no organization for them.
+    A title given without its organization joins the person's role with the
+    same title; `state_title(title)` tells the titles that otherwise default
+    to the article's main country.
     """
     heads, ambiguous = _person_heads(mentions)
     multi = {m.name for m in mentions if m.kind == "person" and len(m.name.split()) >= 2}
@@ -92,13 +93,13 @@ def resolve_document(
                 forms.append(form)
         if m.kind == "person" and m.title:
             of = canonical.get(m.title_of, m.title_of) if m.title_of else None
-            if of is None and state_title(m.title):
-                of = main_country
             titles.setdefault(name, {}).setdefault(of, []).append((m.title, m.start, m.end))
     for by_of in titles.values():
         unattached = by_of.pop(None, [])
         for found in unattached:
             home = next((of for of, f in by_of.items() if any(found[0] in t for t, _, _ in f)), None)
+            if home is None and state_title(found[0]):
+                home = main_country
             by_of.setdefault(home, []).append(found)
     actors = []
     for name, kind in kinds.items():

@@ -230,10 +230,18 @@ def _titled_persons(text: str, lex: _Lexicon, spans: Spans, pending: list[Mentio
             for k in range(1, len(tokens) - 1):
                 rest = len(tokens) - k
                 if (rest == 2 if korean else 2 <= rest <= 3) and _is_name(" ".join(tokens[k:]), lex):
-                    tail_end = after[2].start(1) + len(" ".join(tokens[:k]))
+                    joined = tokens[k - 1] == "and"
+                    tail_end = after[2].start(1) + len(" ".join(tokens[:k - 1 if joined else k]))
                     title = title + text[pos:pos + tail_end]
                     pos += tail_end
                     break
+            else:
+                if re.match(r"[^\S\n]+for\b", text[pos:]):
+                    title = title + text[pos:pos + after[2].end()]
+                    pos += after[2].end()
+                    post = _actor_after(text, pos, lex, defined, "of")
+                    if post and post[1]:
+                        pos, of = post[0], post[1]
         m = re.match(rf",?[^\S\n]+(?:(?:{lex.honorifics.pattern})[^\S\n]+)?({_NAME})", text[pos:])
         if m:
             name = _trim_name(m.group(1), lex)

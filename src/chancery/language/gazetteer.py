@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
+from countryinfo import CountryInfo, CountryNotFoundError
 
 from chancery.language.data import load
 
@@ -56,6 +57,7 @@ def _country_entries(lang: str) -> tuple[dict[str, Entry], dict[str, str]]:
             for form in {country.name, common, getattr(country, "official_name", country.name)}:
                 if form and "," not in form and form not in claimed:
                     entries[form] = Entry(common, "country")
+        demonyms.update(_demonyms(claimed))
     else:
         entries.update(_translated_countries(lang, claimed))
     for item in own:
@@ -64,6 +66,23 @@ def _country_entries(lang: str) -> tuple[dict[str, Entry], dict[str, str]]:
         for demonym in item.get("demonyms", []):
             demonyms[demonym] = item["name"]
     return entries, demonyms
+
+
+def _demonyms(claimed: set[str]) -> dict[str, str]:
+    """English demonyms of ISO countries (countryinfo's data), each naming one
+    country: a demonym two countries share ("Congolese") is left out, and so
+    is one that is also a country name."""
+    by_demonym: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        try:
+            demonym = CountryInfo(country.alpha_3).demonym()
+        except CountryNotFoundError:
+            continue
+        if demonym:
+            by_demonym.setdefault(demonym, set()).add(getattr(country, "common_name", None) or country.name)
+    return {d: names.pop() for d, names in by_demonym.items()
+            if len(names) == 1 and d not in claimed and not any("," in n for n in names)
+            and pycountry.countries.get(name=d) is None}
 
 
 def _translated_countries(lang: str, claimed: set[str]) -> dict[str, Entry]:
