@@ -321,3 +321,12 @@ def test_an_apposition_title_before_and_goes_to_the_name_before_it():
     r = run("Hugo Lima, Head of UNICEF-SA and Ana Costa, Director of the Chilean Heritage Institute, opened the forum.")
     assert [x.title for x in actor(r, "Hugo Lima").roles] == ["Head of UNICEF-SA"]
     assert [(x.title, x.of) for x in actor(r, "Ana Costa").roles] == [("Director", "Chilean Heritage Institute")]
+
+
+def test_spellings_of_one_body_and_one_person_are_one_actor():
+    r = run("The Chilean National Commission for UNESCO and UNICEF signed an agreement on 6 March at the Chile NATCOM HQ.\n"
+            "Mr Hugo LIMA, Secretary General of the Chilean NATCOM, thanked UNICEF. Mr Hugo Lima said the Chile NatCom will host a forum.")
+    names = [a.name for a in r.actors]
+    assert names.count("Chilean National Commission for UNESCO") == 1
+    assert not any("NATCOM" in n.upper() for n in names)
+    assert [n for n in names if n.casefold() == "hugo lima"] == ["Hugo LIMA"]

@@ -372,7 +372,8 @@ def extract(article: Article) -> Extraction:
         return Extraction(article)
     text = article.text
     mentions = module.find_mentions(text)
-    actors, names = resolve_document(mentions, module.state_title)
+    actors, names = resolve_document(mentions, module.state_title,
+                                     getattr(module, "body_key", str.casefold))
     kind_of = {a.name: a.kind for a in actors}
     affiliations = {a.name: {r.of for r in a.roles if r.of} for a in actors if a.roles}
     dates = find_dates(text, article.published, article.language)

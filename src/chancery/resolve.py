@@ -58,15 +58,35 @@ def _main_country(mentions: list[Mention]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _variants_joined(mentions: list[Mention], names: list[str], body_key: Callable[[str], str]) -> list[str]:
+    """One name for the spellings of one actor: persons written in another
+    case ("Eliphaz BAHIZI", "Eliphaz Bahizi") take the first; bodies with the
+    same `body_key` ("Korean NATCOM", "South Korean National Commission for
+    UNESCO") take the longest."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for m, name in zip(mentions, names):
+        key = body_key(name) if m.kind == "organization" else name.casefold()
+        forms = groups.setdefault((m.kind, key), [])
+        if name not in forms:
+            forms.append(name)
+    chosen = {}
+    for (kind, _), forms in groups.items():
+        best = max(forms, key=len) if kind == "organization" else forms[0]
+        chosen.update({(kind, form): best for form in forms})
+    return [chosen[(m.kind, name)] for m, name in zip(mentions, names)]
+
+
 def resolve_document(
-    mentions: list[Mention], state_title: Callable[[str], bool] = lambda title: False
+    mentions: list[Mention], state_title: Callable[[str], bool] = lambda title: False,
+    body_key: Callable[[str], str] = str.casefold,
 ) -> tuple[list[Actor], list[str]]:
     """Group one document's mentions into actors.
 
     Returns the actors and, for each mention, the name of its actor.
     A title given without its organization joins the person's role with the
     same title; `state_title(title)` tells the titles that otherwise default
-    to the article's main country.
+    to the article's main country; `body_key(name)` folds the spellings of
+    one organization to one key.
     """
     heads, ambiguous = _person_heads(mentions)
     multi = {m.name for m in mentions if m.kind == "person" and len(m.name.split()) >= 2}
@@ -80,6 +100,7 @@ def resolve_document(
                 name = heads.get(key) or (_nearest_before(names, name) if key in ambiguous else None) or name
             name = longest.get(name, name)
         names.append(name)
+    names = _variants_joined(mentions, names, body_key)
     kinds: dict[str, str] = {}
     aliases: dict[str, list[str]] = {}
     titles: dict[str, dict[str | None, list[tuple[str, int, int]]]] = {}

@@ -41,6 +41,8 @@ class _Lexicon:
     chunk: re.Pattern
     abbreviations: frozenset[str]
     sub_unit: re.Pattern
+    short_forms: dict[str, str]
+    site_words: frozenset[str]
 
 
 def _alternation(words) -> str:
@@ -72,6 +74,8 @@ def lexicon() -> _Lexicon:
         not_names=frozenset(lex["not_names"]),
         chunk=chunk,
         abbreviations=frozenset(lex["abbreviations"]),
+        short_forms={k.casefold(): v for k, v in lex.get("short_forms", {}).items()},
+        site_words=frozenset(w.casefold() for w in lex.get("site_words", [])),
         sub_unit=re.compile(rf"[^\S\n]+(?P<unit>(?:[A-Z][\w-]*[^\S\n]+(?:(?:and|of|for)[^\S\n]+)?)*?"
                             rf"(?:{_alternation(lex['sub_unit_heads'])}))\b"
                             rf"(?:[^\S\n]+in[^\S\n]+(?P<place>[A-Z][\w-]+))?"
@@ -259,9 +263,11 @@ def _titled_persons(text: str, lex: _Lexicon, spans: Spans, pending: list[Mentio
                 continue
         m = re.search(rf"({_NAME}),[^\S\n]+(?:the[^\S\n]+)?$", text[:start])
         if m:
-            name = _trim_name(m.group(1), lex)
-            if len(name.split()) >= 2 and name == m.group(1):
-                spans.add(Mention(text[m.start(1):pos], m.start(1), m.end(1), "person", name, title, of))
+            honorific = lex.honorifics.match(m.group(1))
+            nstart = m.start(1) + (len(m.group(1)) - len(m.group(1)[honorific.end():].lstrip()) if honorific else 0)
+            name = _trim_name(text[nstart:m.end(1)], lex)
+            if len(name.split()) >= 2 and name == text[nstart:m.end(1)]:
+                spans.add(Mention(text[m.start(1):pos], nstart, m.end(1), "person", name, title, of))
 
 
 def _honorific_persons(text: str, lex: _Lexicon, spans: Spans) -> None:
@@ -497,3 +503,22 @@ def find_mentions(text: str) -> list[Mention]:
 def state_title(title: str) -> bool:
     """Whether a title is held for a state when no organization is named."""
     return title.lower() in lexicon().state_titles
+
+
+def body_key(name: str) -> str:
+    """An organization's name folded so its spellings meet: short forms
+    written out (`short_forms` in data/en/lexicon.yaml: "NATCOM"), a country
+    or demonym before or after the body as the country's name ("Korean
+    NATCOM", "NATCOM Korea"), a trailing "HQ" dropped."""
+    lex = lexicon()
+    words = [lex.short_forms.get(w.casefold(), w) for w in name.split() if w.casefold() not in lex.site_words]
+    country = None
+    for n in range(min(3, len(words) - 1), 0, -1):
+        for part, rest in ((words[:n], words[n:]), (words[-n:], words[:-n])):
+            found = _known(" ".join(part), 0, len(" ".join(part)), lex)
+            if found and found[1] == "country":
+                country, words = found[0], rest
+                break
+        if country:
+            break
+    return f"{country}|{' '.join(words)}".casefold()
