@@ -1,6 +1,7 @@
 """English extraction on sentences written for these tests."""
 
 from chancery.extract import extract
+from chancery.language.en import find_mentions
 from chancery.records import Article
 
 
@@ -330,3 +331,9 @@ def test_spellings_of_one_body_and_one_person_are_one_actor():
     assert names.count("Chilean National Commission for UNESCO") == 1
     assert not any("NATCOM" in n.upper() for n in names)
     assert [n for n in names if n.casefold() == "hugo lima"] == ["Hugo LIMA"]
+
+
+def test_a_publisher_alone_on_its_line_is_no_actor():
+    text = "Culture Minister Ana Costa met UNESCO Director-General Hugo Lima on 6 March.\n\nThe UNICEF\n"
+    assert [m.start for m in find_mentions(text) if m.name == "UNICEF"] == []
+    assert "UNESCO" in {m.name for m in find_mentions(text)}

@@ -497,7 +497,18 @@ def find_mentions(text: str) -> list[Mention]:
     if surnames:
         for m in re.finditer(rf"(?<![\w-])(?:{_alternation(surnames)})(?![\w-])", text):
             spans.add(Mention(m.group(0), m.start(), m.end(), "person", m.group(0)))
-    return sorted(spans.items, key=lambda x: x.start)
+    return sorted((m for m in spans.items if not _masthead(text, m)), key=lambda x: x.start)
+
+
+def _masthead(text: str, mention: Mention) -> bool:
+    """Whether an organization stands alone on its line ("The Korea Herald"):
+    a site's or publisher's name, not a party to the story."""
+    if mention.kind != "organization":
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    return re.sub(r"^(?:The|the)[^\S\n]+", "", line) == mention.text
 
 
 def state_title(title: str) -> bool:
