@@ -337,3 +337,9 @@ def test_a_publisher_alone_on_its_line_is_no_actor():
     text = "Culture Minister Ana Costa met UNESCO Director-General Hugo Lima on 6 March.\n\nThe UNICEF\n"
     assert [m.start for m in find_mentions(text) if m.name == "UNICEF"] == []
     assert "UNESCO" in {m.name for m in find_mentions(text)}
+
+
+def test_a_known_body_naming_a_kind_of_body_is_no_mention():
+    text = "UNICEF works with other UN agencies and the U.N. education body. The UN APCICT hosted a workshop."
+    assert [m.name for m in find_mentions(text)] == ["UNICEF"]
+    assert "United Nations" in {m.name for m in find_mentions("UNICEF and the UN signed an agreement.")}

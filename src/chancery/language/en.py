@@ -42,6 +42,7 @@ class _Lexicon:
     abbreviations: frozenset[str]
     sub_unit: re.Pattern
     short_forms: dict[str, str]
+    generic_nouns: frozenset[str]
     site_words: frozenset[str]
 
 
@@ -74,6 +75,7 @@ def lexicon() -> _Lexicon:
         not_names=frozenset(lex["not_names"]),
         chunk=chunk,
         abbreviations=frozenset(lex["abbreviations"]),
+        generic_nouns=frozenset(lex.get("generic_nouns", [])),
         short_forms={k.casefold(): v for k, v in lex.get("short_forms", {}).items()},
         site_words=frozenset(w.casefold() for w in lex.get("site_words", [])),
         sub_unit=re.compile(rf"[^\S\n]+(?P<unit>(?:[A-Z][\w-]*[^\S\n]+(?:(?:and|of|for)[^\S\n]+)?)*?"
@@ -446,11 +448,18 @@ def _per_country_bodies(text: str, lex: _Lexicon, spans: Spans) -> None:
 
 
 def _modifier(text: str, end: int, lex: _Lexicon) -> bool:
-    """Whether a known name ending at `end` only qualifies the capitalized
-    name after it ("UN Decade of ESD", "United Nations Sustainable
-    Development Goals"). Not when what follows is a title ("UNESCO
+    """Whether a known name ending at `end` only qualifies what follows: a
+    capitalized name ("UN Decade of ESD", "United Nations Sustainable
+    Development Goals"), an acronym ("UN APCICT") or a common noun of a kind
+    of body (`generic_nouns` in data/en/lexicon.yaml: "other UN agencies"). Not when what follows is a title ("UNESCO
     Director-General"), an honorific, or names a body or a gathering the
     known one holds ("UNESCO General Conference")."""
+    after = text[end:end + 40]
+    if re.match(r"[^\S\n]+[A-Z]{2,}\b", after):
+        return True
+    noun = re.match(r"[^\S\n]+([a-z]+)\b", after)
+    if noun and noun.group(1) in lex.generic_nouns:
+        return True
     follow = re.match(r"[^\S\n]+(?=[A-Z][a-z])", text[end:end + 3])
     if not follow:
         return False
