@@ -197,3 +197,11 @@ def test_yangcheuk_are_the_first_two_bodies_named_before():
     r = run("한국문화재단과 유니세프는 7일 서울에서 정책협의회를 개최했다.\n양측은 이날 업무협약을 체결했다.")
     (agreement,) = [e for e in r.events if e.type == "agreement"]
     assert set(agreement.participants) == {"한국문화재단", "UNICEF"}
+
+
+def test_a_named_gathering_without_parties_gives_its_date_to_the_one_referring_back():
+    r = run("‘2024 문화유산 포럼’이 5월 8일부터 10일까지 부산에서 개최된다.\n"
+            "한국문화재단이 주최하는 이번 포럼에는 유니세프 관계자가 참석할 예정이다.", published="2024-04-01")
+    (forum,) = [e for e in r.events if e.type == "conference"]
+    assert forum.date == "2024-05-08/2024-05-10"
+    assert forum.name == "2024 문화유산 포럼"

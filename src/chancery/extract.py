@@ -388,8 +388,6 @@ def extract(article: Article) -> Extraction:
         topic = _topic(text, mentions, names, kind_of, sentence_start, start, cues)
         if topic and topic[0] not in {n for n, _, _ in found}:
             found.insert(0, (topic[0], topic[1], -1))
-        if not found:
-            continue
         sentence = text[start:end]
         in_sentence = [d for d in dates if start <= d.start < end]
         referred = None if in_sentence else _referred_date(sentence, events, cues)
@@ -409,8 +407,10 @@ def extract(article: Article) -> Extraction:
             planned = _planned(sentence, trigger, cues) or aim or _later(date, article.published)
             status = "planned" if planned else "happened"
             cameo, plover = codes(cue.type, status)
-            name = (_conference_name(sentence, trigger) if cue.type == "conference"
+            name = (_conference_name(sentence, trigger) or _quoted_name(sentence, trigger) if cue.type == "conference"
                     else _quoted_name(sentence, trigger) if cue.type == "agreement" else None)
+            if not participants and not (cue.type == "conference" and name):
+                continue
             anaphoric = headline or name is None and cues.anaphora is not None and bool(
                 cues.anaphora.search(sentence[: trigger.start()]))
             events.append((
@@ -434,5 +434,5 @@ def extract(article: Article) -> Extraction:
     merged = [replace(e, participants=_participants([(n, kind_of[n], 0) for n in e.participants],
                                                     modes[e.type], (0, 0), affiliations))
               if modes[e.type] == "persons-first" else e for e in _merge(events, affiliations)]
-    merged = _during_visits(merged, kind_of)
+    merged = _during_visits([e for e in merged if e.participants], kind_of)
     return Extraction(article, tuple(actors), tuple(merged), resolved)
