@@ -343,3 +343,16 @@ def test_a_known_body_naming_a_kind_of_body_is_no_mention():
     text = "UNICEF works with other UN agencies and the U.N. education body. The UN APCICT hosted a workshop."
     assert [m.name for m in find_mentions(text)] == ["UNICEF"]
     assert "United Nations" in {m.name for m in find_mentions("UNICEF and the UN signed an agreement.")}
+
+
+def test_the_meeting_without_a_cue_of_its_own_refers_back_to_the_latest_gathering():
+    r = run("The 2023 Andean Heritage Network Meeting was held in Lima on 6 March.\n"
+            "The meeting was organized by the Northern Heritage Institute and UNICEF.")
+    (meeting,) = [e for e in r.events if e.type == "conference"]
+    assert {"Northern Heritage Institute", "UNICEF"} <= set(meeting.participants)
+    assert meeting.date == "2023-03-06"
+
+
+def test_a_meeting_was_arranged_is_a_meeting():
+    r = run("On 7 March, a meeting was arranged at the request of UNICEF Executive Director Hugo Lima.")
+    assert [e.type for e in r.events] == ["meeting"]

@@ -40,6 +40,7 @@ class _Cues:
     topic: re.Pattern | None
     purpose: re.Pattern | None
     sides: re.Pattern | None
+    back_reference: re.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -61,7 +62,8 @@ def _cues(lang: str) -> _Cues:
                  re.compile(data["clause_break"]) if data.get("clause_break") else None,
                  re.compile(data["topic"]) if data.get("topic") else None,
                  re.compile(data["purpose"]) if data.get("purpose") else None,
-                 _sides_pattern(data.get("sides")))
+                 _sides_pattern(data.get("sides")),
+                 re.compile(data["back_reference"], re.IGNORECASE) if data.get("back_reference") else None)
 
 
 def _sides_pattern(sides: dict | None) -> re.Pattern | None:
@@ -336,6 +338,15 @@ def _sides(text: str, start: int, end: int, sentences: list[tuple[int, int]], me
     return []
 
 
+def _back_reference(sentence: str, events: list[tuple[Event, bool]], cues: _Cues) -> Event | None:
+    """The latest gathering a clause without a cue of its own refers back to
+    ("The meeting was organized by ...": `back_reference` in
+    data/<lang>/triggers.yaml); the clause's actors take part in it."""
+    if cues.back_reference is None or not cues.back_reference.search(sentence):
+        return None
+    return next((e for e, _ in reversed(events) if e.type in _GATHERINGS - {"visit"}), None)
+
+
 def _merge(events: list[tuple[Event, bool]], affiliations: dict[str, set[str]]) -> list[Event]:
     """One event per happening: an event joins the earlier one of the same
     happening it shares most participants with, and a definite reference
@@ -429,6 +440,12 @@ def extract(article: Article) -> Extraction:
                 ),
                 anaphoric,
             ))
+        if not any(start <= e.start and e.end <= end for e, _ in events):
+            back = _back_reference(sentence, events, cues)
+            if back and found:
+                events.append((replace(back, participants=tuple(dict.fromkeys(n for n, _, _ in found)),
+                                       date=next((d.iso for d in in_sentence), None), name=None,
+                                       evidence=sentence, start=start, end=end), True))
     resolved = tuple(replace(m, actor=name) for m, name in zip(mentions, names))
     modes = {cue.type: cue.participants for cue in cues.types}
     merged = [replace(e, participants=_participants([(n, kind_of[n], 0) for n in e.participants],
