@@ -356,3 +356,10 @@ def test_the_meeting_without_a_cue_of_its_own_refers_back_to_the_latest_gatherin
 def test_a_meeting_was_arranged_is_a_meeting():
     r = run("On 7 March, a meeting was arranged at the request of UNICEF Executive Director Hugo Lima.")
     assert [e.type for e in r.events] == ["meeting"]
+
+
+def test_countries_listed_as_where_something_happens_are_places():
+    text = "UNICEF will open centres in partner countries in the Andes including Peru, Bolivia and Ecuador."
+    assert [m.name for m in find_mentions(text)] == ["UNICEF"]
+    text = "Delegations including Peru, Bolivia and Ecuador signed the declaration."
+    assert {"Peru", "Bolivia", "Ecuador"} <= {m.name for m in find_mentions(text)}

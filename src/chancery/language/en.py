@@ -506,7 +506,27 @@ def find_mentions(text: str) -> list[Mention]:
     if surnames:
         for m in re.finditer(rf"(?<![\w-])(?:{_alternation(surnames)})(?![\w-])", text):
             spans.add(Mention(m.group(0), m.start(), m.end(), "person", m.group(0)))
-    return sorted((m for m in spans.items if not _masthead(text, m)), key=lambda x: x.start)
+    return sorted((m for m in spans.items if not _masthead(text, m) and not _place(text, m, lex)), key=lambda x: x.start)
+
+
+_LIST_OPENER = re.compile(r"\b(?:including|such[^\S\n]+as)[^\S\n]+")
+_LIST_SO_FAR = re.compile(r"(?:(?:the[^\S\n]+)?[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)*,?[^\S\n]+(?:and[^\S\n]+)?)*(?:the[^\S\n]+)?")
+_LOCATIVE = re.compile(r"\b(?:in|across|throughout)[^\S\n]+(?:\S+[^\S\n]+){0,5}$")
+
+
+def _place(text: str, mention: Mention, lex: _Lexicon) -> bool:
+    """Whether a country is named as where something is, in a list after
+    "in ... including" ("in partner countries including Malaysia, the
+    Philippines and Laos"): a place, not a party."""
+    if mention.kind != "country":
+        return False
+    window = text[max(0, mention.start - 200):mention.start]
+    opener = None
+    for opener in _LIST_OPENER.finditer(window):
+        pass
+    if opener is None or not _LIST_SO_FAR.fullmatch(window[opener.end():]):
+        return False
+    return bool(_LOCATIVE.search(window[:opener.start()]))
 
 
 def _masthead(text: str, mention: Mention) -> bool:
