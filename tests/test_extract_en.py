@@ -363,3 +363,10 @@ def test_countries_listed_as_where_something_happens_are_places():
     assert [m.name for m in find_mentions(text)] == ["UNICEF"]
     text = "Delegations including Peru, Bolivia and Ecuador signed the declaration."
     assert {"Peru", "Bolivia", "Ecuador"} <= {m.name for m in find_mentions(text)}
+
+
+def test_a_body_named_with_and_without_its_country_is_one_actor():
+    r = run("UNICEF signed an agreement with the Andes Heritage University of Peru on 6 March. "
+            "The Andes Heritage University will host the centre.")
+    names = [a.name for a in r.actors if "Andes" in a.name]
+    assert names == ["Andes Heritage University of Peru"]

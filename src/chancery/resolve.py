@@ -69,11 +69,23 @@ def _variants_joined(mentions: list[Mention], names: list[str], body_key: Callab
         forms = groups.setdefault((m.kind, key), [])
         if name not in forms:
             forms.append(name)
+    _located_joined(groups)
     chosen = {}
     for (kind, _), forms in groups.items():
         best = max(forms, key=len) if kind == "organization" else forms[0]
         chosen.update({(kind, form): best for form in forms})
     return [chosen[(m.kind, name)] for m, name in zip(mentions, names)]
+
+
+def _located_joined(groups: dict[tuple[str, str], list[str]]) -> None:
+    """A body named without its country joins the one body of the same name
+    named with it ("Chulalongkorn University", "Chulalongkorn University of
+    Thailand"); keys are "country|rest" (see `body_key`)."""
+    for kind, key in [k for k in groups if "|" in k[1] and k[1].startswith("none|")]:
+        rest = key.split("|", 1)[1]
+        located = [k for k in groups if k[0] == kind and k != (kind, key) and k[1].split("|", 1)[-1] == rest]
+        if len(located) == 1:
+            groups[located[0]].extend(groups.pop((kind, key)))
 
 
 def resolve_document(

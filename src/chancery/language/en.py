@@ -561,4 +561,6 @@ def body_key(name: str) -> str:
                 break
         if country:
             break
+    while words and words[-1] in ("of", "in", "for", "the"):
+        words = words[:-1]
     return f"{country}|{' '.join(words)}".casefold()
