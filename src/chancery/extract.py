@@ -10,6 +10,7 @@ events of one happening reported in several sentences are merged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -392,8 +393,10 @@ def extract(article: Article) -> Extraction:
     starts = module.word_starts(text) if hasattr(module, "word_starts") else None
     events: list[tuple[Event, bool]] = []
     sentences = module.sentences(text)
+    offsets = [m.start for m in mentions]
     for start, end, headline, sentence_start in _clauses(text, _body_first(text, article.title, sentences), cues):
-        found = [(name, kind_of[name], m.start - start) for m, name in zip(mentions, names) if start <= m.start < end]
+        first, last = bisect_left(offsets, start), bisect_left(offsets, end)
+        found = [(name, kind_of[name], m.start - start) for m, name in zip(mentions[first:last], names[first:last])]
         found += [f for f in _sides(text, start, end, sentences, mentions, names, kind_of, cues)
                   if f[0] not in {n for n, _, _ in found}]
         topic = _topic(text, mentions, names, kind_of, sentence_start, start, cues)
@@ -401,7 +404,7 @@ def extract(article: Article) -> Extraction:
             found.insert(0, (topic[0], topic[1], -1))
         sentence = text[start:end]
         in_sentence = [d for d in dates if start <= d.start < end]
-        referred = None if in_sentence else _referred_date(sentence, events, cues)
+        referred: list = []
         for cue in cues.types:
             trigger = next((t for t in cue.pattern.finditer(sentence)
                             if (starts is None or start + t.start() in starts)
@@ -414,7 +417,9 @@ def extract(article: Article) -> Extraction:
             before = [d for d in candidates if d.start < at] if cues.date_before_cue else []
             aim = _is_purpose(sentence, trigger, cues)
             date = _with_year(before[-1].iso if before else _nearest_precise(candidates, at), sentence)
-            date = date or (None if aim else referred)
+            if not date and not aim and not in_sentence:
+                referred = referred or [_referred_date(sentence, events, cues)]
+                date = referred[0]
             planned = _planned(sentence, trigger, cues) or aim or _later(date, article.published)
             status = "planned" if planned else "happened"
             cameo, plover = codes(cue.type, status)

@@ -75,7 +75,7 @@ def _grammar(lang: str) -> _Grammar | None:
         r"(?P<ry>" + "|".join(re.escape(k) for k in rel_years) + r")\b",
         r"\b(?P<rd>" + "|".join(re.escape(k) for k in rel_days) + r")\b",
     ]
-    pattern = re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+    pattern = re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")", re.IGNORECASE)
     modifiers = "|".join(re.escape(w) for w in data.get("year_modifier_words", []))
     words = rf"\b(?i:{modifiers})|" if modifiers else ""
     keep = [*data.get("year_prepositions", []), *(n.capitalize() for names in data["months"].values() for n in names)]

@@ -487,15 +487,16 @@ def find_mentions(text: str) -> list[Mention]:
                 spans.add(Mention(text[m.start():unit[0]], m.start(), unit[0], kind, f"{acronym} {unit[1]}"))
             spans.add(Mention(acronym, m.start(), m.end(), kind, name))
     _per_country_bodies(text, lex, spans)
-    for start, end, surface, entry in lex.gazetteer.find(text):
+    known = list(lex.gazetteer.find(text))
+    for start, end, surface, entry in known:
         unit = _sub_unit(text, end, lex) if entry.kind == "organization" else None
         if unit:
             spans.add(Mention(text[start:unit[0]], start, unit[0], entry.kind, f"{surface} {unit[1]}"))
-    for start, end, surface, entry in lex.gazetteer.find(text):
+    for start, end, surface, entry in known:
         if "," in surface:
             spans.add(Mention(surface, start, end, entry.kind, entry.name))
     _organizations(text, lex, spans)
-    for start, end, surface, entry in lex.gazetteer.find(text):
+    for start, end, surface, entry in known:
         if not _modifier(text, end, lex):
             spans.add(Mention(surface, start, end, entry.kind, entry.name))
     persons = {m.name for m in spans.items if m.kind == "person" and len(m.name.split()) >= 2}
