@@ -370,3 +370,16 @@ def test_a_body_named_with_and_without_its_country_is_one_actor():
             "The Andes Heritage University will host the centre.")
     names = [a.name for a in r.actors if "Andes" in a.name]
     assert names == ["Andes Heritage University of Peru"]
+
+
+def test_a_body_named_after_an_indefinite_article_is_a_description():
+    text = "The Andes Heritage Centre (a UNESCO Category II Centre) met each participating National Commission."
+    names = {m.name for m in find_mentions(text)}
+    assert "Andes Heritage Centre" in names
+    assert not names & {"UNESCO Category II Centre", "National Commission"}
+    assert "UNESCO" in {m.name for m in find_mentions("Costa raised it in a meeting with UNESCO officials.")}
+
+
+def test_a_country_after_its_city_is_part_of_the_place():
+    assert "France" not in {m.name for m in find_mentions("UNICEF keeps an office in Paris, France, for its work.")}
+    assert "France" in {m.name for m in find_mentions("UNICEF and France signed an agreement.")}

@@ -507,7 +507,19 @@ def find_mentions(text: str) -> list[Mention]:
     if surnames:
         for m in re.finditer(rf"(?<![\w-])(?:{_alternation(surnames)})(?![\w-])", text):
             spans.add(Mention(m.group(0), m.start(), m.end(), "person", m.group(0)))
-    return sorted((m for m in spans.items if not _masthead(text, m) and not _place(text, m, lex)), key=lambda x: x.start)
+    return sorted((m for m in spans.items if not (_masthead(text, m) or _place(text, m, lex) or _described(text, m))),
+                  key=lambda x: x.start)
+
+
+_INDEFINITE = re.compile(r"\b(?i:a|an|each|every|any|another)[^\S\n]+"
+                         r"(?:(?!(?:with|of|for|to|in|by|at|on|from|and|or|the)\b)[a-z][\w-]*[^\S\n]+){0,2}$")
+
+
+def _described(text: str, mention: Mention) -> bool:
+    """Whether an organization name is used as a description after an
+    indefinite determiner ("a UNESCO Category II Centre", "each participating
+    National Commission"), not as the name of one body."""
+    return mention.kind == "organization" and bool(_INDEFINITE.search(text[max(0, mention.start - 40):mention.start]))
 
 
 _LIST_OPENER = re.compile(r"\b(?:including|such[^\S\n]+as)[^\S\n]+")
@@ -516,11 +528,14 @@ _LOCATIVE = re.compile(r"\b(?:in|across|throughout)[^\S\n]+(?:\S+[^\S\n]+){0,5}$
 
 
 def _place(text: str, mention: Mention, lex: _Lexicon) -> bool:
-    """Whether a country is named as where something is, in a list after
-    "in ... including" ("in partner countries including Malaysia, the
-    Philippines and Laos"): a place, not a party."""
+    """Whether a country is named as where something is: after its city
+    ("Paris, France") or in a list after "in ... including" ("in partner
+    countries including Malaysia, the Philippines and Laos")."""
     if mention.kind != "country":
         return False
+    if re.search(r"\b[A-Z][\w-]+,[^\S\n]*$", text[max(0, mention.start - 40):mention.start]) and lex.gazetteer.cities \
+            and text[max(0, mention.start - 40):mention.start].rstrip(", ").rsplit(None, 1)[-1] in lex.gazetteer.cities:
+        return True
     window = text[max(0, mention.start - 200):mention.start]
     opener = None
     for opener in _LIST_OPENER.finditer(window):
