@@ -383,3 +383,15 @@ def test_a_body_named_after_an_indefinite_article_is_a_description():
 def test_a_country_after_its_city_is_part_of_the_place():
     assert "France" not in {m.name for m in find_mentions("UNICEF keeps an office in Paris, France, for its work.")}
     assert "France" in {m.name for m in find_mentions("UNICEF and France signed an agreement.")}
+
+
+def test_a_capital_acting_is_its_government():
+    text = "Lima has filed a protest. Costa hopes Lima's support will help. The office in Lima opened."
+    found = [(m.text, m.name, m.kind) for m in find_mentions(text)]
+    assert found == [("Lima", "Peru", "country"), ("Lima", "Peru", "country")]
+
+
+def test_local_governments_acting_are_organizations():
+    text = "Arequipa city and the district of Dobong-gu signed an agreement at a forum hosted by Cusco."
+    found = {(m.name, m.kind) for m in find_mentions(text)}
+    assert {("Arequipa city", "organization"), ("Dobong-gu", "organization"), ("Cusco", "organization")} <= found

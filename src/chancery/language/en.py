@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chancery.language.data import load
-from chancery.language.gazetteer import Gazetteer, gazetteer
+from chancery.language.gazetteer import Gazetteer, capitals, gazetteer
 from chancery.language.spans import Spans
 from chancery.records import Mention
 
@@ -42,6 +42,8 @@ class _Lexicon:
     abbreviations: frozenset[str]
     sub_unit: re.Pattern
     short_forms: dict[str, str]
+    capital_acting: re.Pattern
+    local_government: tuple[re.Pattern, ...]
     generic_nouns: frozenset[str]
     site_words: frozenset[str]
 
@@ -77,6 +79,8 @@ def lexicon() -> _Lexicon:
         abbreviations=frozenset(lex["abbreviations"]),
         generic_nouns=frozenset(lex.get("generic_nouns", [])),
         short_forms={k.casefold(): v for k, v in lex.get("short_forms", {}).items()},
+        capital_acting=re.compile(rf"(?<![\w-])({_alternation(capitals())})(?=(?:'s|’s)\b|[^\S\n]+(?:{_alternation(lex['government_verbs'])})\b)"),
+        local_government=tuple(re.compile(p) for p in lex["local_government"]),
         site_words=frozenset(w.casefold() for w in lex.get("site_words", [])),
         sub_unit=re.compile(rf"[^\S\n]+(?P<unit>(?:[A-Z][\w-]*[^\S\n]+(?:(?:and|of|for)[^\S\n]+)?)*?"
                             rf"(?:{_alternation(lex['sub_unit_heads'])}))\b"
@@ -424,6 +428,20 @@ def _organizations(text: str, lex: _Lexicon, spans: Spans) -> None:
                     spans.add(Mention(part, offset, offset + len(part), "organization", part))
 
 
+def _governments(text: str, lex: _Lexicon, spans: Spans) -> None:
+    """Governments named through a place: a capital acting ("Seoul's support",
+    "Tokyo announced": `government_verbs` in data/en/lexicon.yaml) is its
+    country; a city hosting ("hosted by Paris"), a "<city> city" or a
+    district ("Dobong-gu": `local_government` patterns) is an organization."""
+    for m in lex.capital_acting.finditer(text):
+        spans.add(Mention(m.group(1), m.start(1), m.end(1), "country", capitals()[m.group(1)]))
+    for m in (m for pattern in lex.local_government for m in pattern.finditer(text)):
+        city = m.groupdict().get("city")
+        if city is None or city in lex.gazetteer.cities:
+            name = m.group("name")
+            spans.add(Mention(name, m.start("name"), m.end("name"), "organization", name))
+
+
 def _per_country_bodies(text: str, lex: _Lexicon, spans: Spans) -> None:
     """A plural body before a list of countries names one body per country
     (`per_country_bodies` in data/en/lexicon.yaml): "the National Commissions
@@ -487,6 +505,7 @@ def find_mentions(text: str) -> list[Mention]:
                 spans.add(Mention(text[m.start():unit[0]], m.start(), unit[0], kind, f"{acronym} {unit[1]}"))
             spans.add(Mention(acronym, m.start(), m.end(), kind, name))
     _per_country_bodies(text, lex, spans)
+    _governments(text, lex, spans)
     known = list(lex.gazetteer.find(text))
     for start, end, surface, entry in known:
         unit = _sub_unit(text, end, lex) if entry.kind == "organization" else None

@@ -136,6 +136,24 @@ def cities(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def capitals() -> dict[str, str]:
+    """English capital city -> the gazetteer's name of its country
+    (countryinfo's data), for a government named through its capital."""
+    entries = gazetteer("en").entries
+    out = {}
+    for country in pycountry.countries:
+        forms = [getattr(country, a, None) for a in ("official_name", "common_name", "name")]
+        name = next((entries[f].name for f in forms if f in entries and entries[f].kind == "country"), None)
+        try:
+            capital = CountryInfo(country.alpha_3).capital()
+        except CountryNotFoundError:
+            continue
+        if name and capital and capital not in entries:
+            out[capital] = name
+    return out
+
+
+@lru_cache(maxsize=None)
 def gazetteer(lang: str) -> Gazetteer:
     """The gazetteer for one language, built once."""
     entries, demonyms = _country_entries(lang)
