@@ -395,3 +395,15 @@ def test_local_governments_acting_are_organizations():
     text = "Arequipa city and the district of Dobong-gu signed an agreement at a forum hosted by Cusco."
     found = {(m.name, m.kind) for m in find_mentions(text)}
     assert {("Arequipa city", "organization"), ("Dobong-gu", "organization"), ("Cusco", "organization")} <= found
+
+
+def test_a_title_after_a_possessive_body_belongs_to_that_body():
+    r = run("“We act,” said Mr Hugo Lima, UNICEF’s Director. Ms Ana Maria Costa, Director of UNICEF’s Division for Rights, "
+            "Peace and Development, spoke next.")
+    assert [(x.title, x.of) for x in actor(r, "Hugo Lima").roles] == [("Director", "UNICEF")]
+    assert [(x.title, x.of) for x in actor(r, "Ana Maria Costa").roles] == [("Director", "UNICEF")]
+
+
+def test_a_korean_surname_after_a_title_is_a_person():
+    r = run("Director Kwon of UNICEF met the delegation on 6 March.")
+    assert [(x.title, x.of) for x in actor(r, "Kwon").roles] == [("Director", "UNICEF")]

@@ -42,6 +42,7 @@ class _Lexicon:
     abbreviations: frozenset[str]
     sub_unit: re.Pattern
     short_forms: dict[str, str]
+    korean_surnames: frozenset[str]
     capital_acting: re.Pattern
     local_government: tuple[re.Pattern, ...]
     generic_nouns: frozenset[str]
@@ -79,6 +80,7 @@ def lexicon() -> _Lexicon:
         abbreviations=frozenset(lex["abbreviations"]),
         generic_nouns=frozenset(lex.get("generic_nouns", [])),
         short_forms={k.casefold(): v for k, v in lex.get("short_forms", {}).items()},
+        korean_surnames=frozenset(r for forms in load("ko/names.yaml")["surnames"].values() for r in forms if len(r) > 1),
         capital_acting=re.compile(rf"(?<![\w-])({_alternation(capitals())})(?=(?:'s|’s)\b|[^\S\n]+(?:{_alternation(lex['government_verbs'])})\b)"),
         local_government=tuple(re.compile(p) for p in lex["local_government"]),
         site_words=frozenset(w.casefold() for w in lex.get("site_words", [])),
@@ -174,6 +176,9 @@ def _gathering(phrase: str, lex: _Lexicon) -> bool:
     return bool(words) and words[-1] in lex.gathering_nouns and words[-1] not in lex.org_heads
 
 
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
 def _title_left(text: str, start: int, lex: _Lexicon, defined: dict[str, str]) -> tuple[int, str | None]:
     """Extend a title leftwards over a modifier and an actor or demonym; return (start, of)."""
     of = None
@@ -186,7 +191,7 @@ def _title_left(text: str, start: int, lex: _Lexicon, defined: dict[str, str]) -
     if m:
         words = m.group(1).split()
         for i in range(len(words)):
-            candidate = " ".join(words[i:])
+            candidate = _POSSESSIVE.sub("", " ".join(words[i:]))
             found = _known(candidate, 0, len(candidate), lex, defined)
             if found or (_org_chunk(candidate, lex) and i == 0):
                 return m.start() + len(" ".join(words[:i])) + (1 if i else 0), found[0] if found else candidate
@@ -207,6 +212,9 @@ def _actor_after(text: str, pos: int, lex: _Lexicon, defined: dict[str, str], wo
         candidate = " ".join(tokens[:n])
         found = _known(candidate, 0, len(candidate), lex, defined)
         if found or _org_phrase(candidate, lex):
+            owner = re.match(r"(\S+?)(?:'s|’s)[^\S\n]", candidate)
+            if not found and owner and (known := _known(owner.group(1), 0, len(owner.group(1)), lex, defined)):
+                found = known
             return pos + m.start(1) + len(candidate), (found[0] if found else candidate), m
     return pos, None, m
 
@@ -264,16 +272,26 @@ def _titled_persons(text: str, lex: _Lexicon, spans: Spans, pending: list[Mentio
                 mention = Mention(text[start:nend], nstart, nend, "person", name, title, of)
                 if len(name.split()) >= 2 and not _headline_at(text, nstart):
                     spans.add(mention)
-                else:
-                    pending.append(mention)
+                    continue
+                if _apposition(text, start, pos, title, of, lex, spans):
+                    continue
+                pending.append(mention)
                 continue
-        m = re.search(rf"({_NAME}),[^\S\n]+(?:the[^\S\n]+)?$", text[:start])
-        if m:
-            honorific = lex.honorifics.match(m.group(1))
-            nstart = m.start(1) + (len(m.group(1)) - len(m.group(1)[honorific.end():].lstrip()) if honorific else 0)
-            name = _trim_name(text[nstart:m.end(1)], lex)
-            if len(name.split()) >= 2 and name == text[nstart:m.end(1)]:
-                spans.add(Mention(text[m.start(1):pos], nstart, m.end(1), "person", name, title, of))
+        _apposition(text, start, pos, title, of, lex, spans)
+
+
+def _apposition(text: str, start: int, end: int, title: str, of: str | None, lex: _Lexicon, spans: Spans) -> bool:
+    """A full name just before a title and a comma ("Soo Hyang Choi, Director
+    of ..."), its honorific left out; True when one is taken."""
+    m = re.search(rf"({_NAME}),[^\S\n]+(?:the[^\S\n]+)?$", text[:start])
+    if not m:
+        return False
+    honorific = lex.honorifics.match(m.group(1))
+    nstart = m.start(1) + (len(m.group(1)) - len(m.group(1)[honorific.end():].lstrip()) if honorific else 0)
+    name = _trim_name(text[nstart:m.end(1)], lex)
+    if len(name.split()) >= 2 and name == text[nstart:m.end(1)]:
+        return spans.add(Mention(text[m.start(1):end], nstart, m.end(1), "person", name, title, of))
+    return False
 
 
 def _honorific_persons(text: str, lex: _Lexicon, spans: Spans) -> None:
@@ -521,7 +539,7 @@ def find_mentions(text: str) -> list[Mention]:
     persons = {m.name for m in spans.items if m.kind == "person" and len(m.name.split()) >= 2}
     surnames = {tok for name in persons for tok in (name.split()[0], name.split()[-1])}
     for mention in pending:
-        if mention.name in persons or mention.name in surnames:
+        if mention.name in persons or mention.name in surnames or mention.name in lex.korean_surnames:
             spans.add(mention)
     if surnames:
         for m in re.finditer(rf"(?<![\w-])(?:{_alternation(surnames)})(?![\w-])", text):
