@@ -407,3 +407,9 @@ def test_a_title_after_a_possessive_body_belongs_to_that_body():
 def test_a_korean_surname_after_a_title_is_a_person():
     r = run("Director Kwon of UNICEF met the delegation on 6 March.")
     assert [(x.title, x.of) for x in actor(r, "Kwon").roles] == [("Director", "UNICEF")]
+
+
+def test_a_district_is_the_body_of_its_mayor_but_a_given_name_is_no_district():
+    r = run("Mayor of Dobong-gu Oh Eun-seok and Secretary General Han Kyung-gu signed an agreement on 6 March.")
+    assert [(x.title, x.of) for x in actor(r, "Oh Eun-seok").roles] == [("Mayor", "Dobong-gu")]
+    assert actor(r, "Han Kyung-gu").kind == "person"

@@ -446,18 +446,26 @@ def _organizations(text: str, lex: _Lexicon, spans: Spans) -> None:
                     spans.add(Mention(part, offset, offset + len(part), "organization", part))
 
 
-def _governments(text: str, lex: _Lexicon, spans: Spans) -> None:
+def _governments(text: str, lex: _Lexicon, spans: Spans) -> dict[str, str]:
     """Governments named through a place: a capital acting ("Seoul's support",
     "Tokyo announced": `government_verbs` in data/en/lexicon.yaml) is its
     country; a city hosting ("hosted by Paris"), a "<city> city" or a
-    district ("Dobong-gu": `local_government` patterns) is an organization."""
+    district ("Dobong-gu": `local_government` patterns) is an organization.
+    A name after a Korean surname is a person's ("Han Kyung-gu"). Returns the
+    local governments found, name -> name, for titles' bodies."""
     for m in lex.capital_acting.finditer(text):
         spans.add(Mention(m.group(1), m.start(1), m.end(1), "country", capitals()[m.group(1)]))
+    local = {}
     for m in (m for pattern in lex.local_government for m in pattern.finditer(text)):
         city = m.groupdict().get("city")
+        before = text[max(0, m.start("name") - 12):m.start("name")].split()[-1:]
+        if before and before[0] in lex.korean_surnames:
+            continue
         if city is None or city in lex.gazetteer.cities:
             name = m.group("name")
             spans.add(Mention(name, m.start("name"), m.end("name"), "organization", name))
+            local[name] = name
+    return local
 
 
 def _per_country_bodies(text: str, lex: _Lexicon, spans: Spans) -> None:
@@ -513,6 +521,7 @@ def find_mentions(text: str) -> list[Mention]:
     spans = Spans()
     pending: list[Mention] = []
     defined = _acronyms(text, lex, spans)
+    defined.update(_governments(text, lex, spans))
     _titled_persons(text, lex, spans, pending, defined)
     _honorific_persons(text, lex, spans)
     for acronym, name in defined.items():
@@ -523,7 +532,6 @@ def find_mentions(text: str) -> list[Mention]:
                 spans.add(Mention(text[m.start():unit[0]], m.start(), unit[0], kind, f"{acronym} {unit[1]}"))
             spans.add(Mention(acronym, m.start(), m.end(), kind, name))
     _per_country_bodies(text, lex, spans)
-    _governments(text, lex, spans)
     known = list(lex.gazetteer.find(text))
     for start, end, surface, entry in known:
         unit = _sub_unit(text, end, lex) if entry.kind == "organization" else None
