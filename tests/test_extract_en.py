@@ -413,3 +413,15 @@ def test_a_district_is_the_body_of_its_mayor_but_a_given_name_is_no_district():
     r = run("Mayor of Dobong-gu Oh Eun-seok and Secretary General Han Kyung-gu signed an agreement on 6 March.")
     assert [(x.title, x.of) for x in actor(r, "Oh Eun-seok").roles] == [("Mayor", "Dobong-gu")]
     assert actor(r, "Han Kyung-gu").kind == "person"
+
+
+def test_a_unit_of_a_known_body_joins_the_title():
+    r = run("The talks were chaired by Mr. Hugo Lima, Director of the Bureau of Field Planning (BFP) of UNICEF, "
+            "and Director of the Policy Office of UNICEF Kim Min-jun spoke on 6 March.")
+    assert [(x.title, x.of) for x in actor(r, "Hugo Lima").roles] == [("Director of the Bureau of Field Planning", "UNICEF")]
+    assert [(x.title, x.of) for x in actor(r, "Kim Min-jun").roles] == [("Director of the Policy Office", "UNICEF")]
+
+
+def test_a_ministry_is_no_unit():
+    r = run("Hugo Lima, Director General for Culture of the Ministry of Foreign Affairs (MFA) of Chile, spoke.")
+    assert [(x.title, x.of) for x in actor(r, "Hugo Lima").roles] == [("Director General for Culture", "Ministry of Foreign Affairs")]

@@ -43,6 +43,7 @@ class _Lexicon:
     sub_unit: re.Pattern
     short_forms: dict[str, str]
     korean_surnames: frozenset[str]
+    unit_heads: frozenset[str]
     capital_acting: re.Pattern
     local_government: tuple[re.Pattern, ...]
     generic_nouns: frozenset[str]
@@ -80,6 +81,7 @@ def lexicon() -> _Lexicon:
         abbreviations=frozenset(lex["abbreviations"]),
         generic_nouns=frozenset(lex.get("generic_nouns", [])),
         short_forms={k.casefold(): v for k, v in lex.get("short_forms", {}).items()},
+        unit_heads=frozenset(lex.get("unit_heads", [])),
         korean_surnames=frozenset(r for forms in load("ko/names.yaml")["surnames"].values() for r in forms if len(r) > 1),
         capital_acting=re.compile(rf"(?<![\w-])({_alternation(capitals())})(?=(?:'s|’s)\b|[^\S\n]+(?:{_alternation(lex['government_verbs'])})\b)"),
         local_government=tuple(re.compile(p) for p in lex["local_government"]),
@@ -198,6 +200,9 @@ def _title_left(text: str, start: int, lex: _Lexicon, defined: dict[str, str]) -
     return start, of
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _actor_after(text: str, pos: int, lex: _Lexicon, defined: dict[str, str], words: str = "of|for|to|at"):
     """An organization or country named right after `pos` ("of the Korea Heritage Service").
 
@@ -208,7 +213,8 @@ def _actor_after(text: str, pos: int, lex: _Lexicon, defined: dict[str, str], wo
         return None
     phrase = m.group(1)
     tokens = phrase.split()
-    for n in range(len(tokens), 0, -1):
+    named = len(tokens) > 2 and _KOREAN_GIVEN.fullmatch(tokens[-1]) and tokens[-2] in lex.korean_surnames
+    for n in range(len(tokens) - 2 if named else len(tokens), 0, -1):
         candidate = " ".join(tokens[:n])
         found = _known(candidate, 0, len(candidate), lex, defined)
         if found or _org_phrase(candidate, lex):
@@ -242,6 +248,9 @@ def _titled_persons(text: str, lex: _Lexicon, spans: Spans, pending: list[Mentio
         after = _actor_after(text, pos, lex, defined)
         if after and after[1]:
             pos, of = after[0], after[1]
+            unit = _unit_of(text, tm.end(), pos, lex, defined)
+            if unit:
+                title, pos, of = title + text[tm.end():unit[0]], unit[1], unit[2]
         elif after:
             tokens = after[2].group(1).split()
             korean = re.fullmatch(r"[A-Z][a-z]+-[a-z]+", tokens[-1]) is not None
@@ -278,6 +287,25 @@ def _titled_persons(text: str, lex: _Lexicon, spans: Spans, pending: list[Mentio
                 pending.append(mention)
                 continue
         _apposition(text, start, pos, title, of, lex, spans)
+
+
+def _unit_of(text: str, title_end: int, end: int, lex: _Lexicon, defined: dict[str, str]) -> tuple[int, int, str] | None:
+    """A title's body that is a unit of a known body ("Director of the Bureau
+    of Strategic Planning (BSP) of UNESCO", "of the National Security Office
+    of Cheong Wa Dae"): the unit joins the title and the known body is the
+    role's. Returns (end of the title, end of the phrase, body) or None."""
+    phrase = text[title_end:end]
+    inner = re.match(r"(.*\S)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?([^,()]+)$", phrase)
+    if inner and inner.group(1).strip() not in ("of", "of the"):
+        parent = _known(inner.group(2), 0, len(inner.group(2)), lex, defined)
+        if parent and set(inner.group(1).split()) & lex.unit_heads:
+            return title_end + inner.end(1), end, parent[0]
+    outer = re.match(r"(?:[^\S\n]*\([A-Za-z-]+\))?(?=[^\S\n]+of\b)", text[end:])
+    if outer is not None and set(phrase.split()) & lex.unit_heads:
+        parent = _actor_after(text, end + outer.end(), lex, defined, "of")
+        if parent and parent[1] and (parent[1] in lex.gazetteer.entries or parent[1] in defined.values()):
+            return end, parent[0], parent[1]
+    return None
 
 
 def _apposition(text: str, start: int, end: int, title: str, of: str | None, lex: _Lexicon, spans: Spans) -> bool:
