@@ -425,3 +425,16 @@ def test_a_unit_of_a_known_body_joins_the_title():
 def test_a_ministry_is_no_unit():
     r = run("Hugo Lima, Director General for Culture of the Ministry of Foreign Affairs (MFA) of Chile, spoke.")
     assert [(x.title, x.of) for x in actor(r, "Hugo Lima").roles] == [("Director General for Culture", "Ministry of Foreign Affairs")]
+
+
+def test_a_possessed_body_is_named_without_its_possessor():
+    text = "This is part of UNICEF’s Andean Heritage Cooperation Centre initiative."
+    assert [m.name for m in find_mentions(text)] == ["UNICEF", "Andean Heritage Cooperation Centre"]
+
+
+def test_a_defined_acronym_inside_a_body_name_is_spelled_out():
+    r = run("UNICEF works on Heritage Education for Youth (HEFY). UNICEF will open the HEFY Cooperation Centre in Lima. "
+            "The Heritage Education for Youth Cooperation Centre opens on 6 March.")
+    (centre,) = [a for a in r.actors if "Cooperation Centre" in a.name]
+    assert centre.name == "Heritage Education for Youth Cooperation Centre"
+    assert "HEFY Cooperation Centre" in centre.aliases

@@ -10,7 +10,7 @@ organization word, and finally bare surnames of persons already named.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from chancery.language.data import load
@@ -439,7 +439,7 @@ def _groups(segment: str, start: int, lex: _Lexicon) -> list[tuple[str, int]]:
 def _organizations(text: str, lex: _Lexicon, spans: Spans) -> None:
     """Capitalized phrases headed by an organization word ("Korea Heritage Service"),
     split between two organizations, never across a person, a title or an
-    honorific, and without a trailing "in <city>"."""
+    honorific, without a possessor ("UNESCO’s") and a trailing "in <city>"."""
     cuts = [(m.start, m.end) for m in spans.items if m.kind == "person"]
     cuts += [(m.start(), m.end()) for m in lex.titles.finditer(text) if text[m.start()].isupper()]
     cuts += [(m.start(), m.end()) for m in lex.honorifics.finditer(text)]
@@ -454,6 +454,10 @@ def _organizations(text: str, lex: _Lexicon, spans: Spans) -> None:
                 if lead:
                     offset += lead.end()
                     part = part[lead.end():]
+                owner = re.match(r"\S+(?:'s|’s)[^\S\n]+", part)
+                if owner and _org_chunk(part[owner.end():], lex):
+                    offset += owner.end()
+                    part = part[owner.end():]
                 group = re.match(r"([A-Z][\w-]*)[^\S\n]+of[^\S\n]+the[^\S\n]+", part)
                 if group and group.group(1) not in lex.org_heads and _org_chunk(part[group.end():], lex):
                     offset += group.end()
@@ -580,8 +584,53 @@ def find_mentions(text: str) -> list[Mention]:
     if surnames:
         for m in re.finditer(rf"(?<![\w-])(?:{_alternation(surnames)})(?![\w-])", text):
             spans.add(Mention(m.group(0), m.start(), m.end(), "person", m.group(0)))
-    return sorted((m for m in spans.items if not (_masthead(text, m) or _place(text, m, lex) or _described(text, m))),
-                  key=lambda x: x.start)
+    terms = _terms(text, lex)
+    kept = (m for m in spans.items if not (_masthead(text, m) or _place(text, m, lex) or _described(text, m)))
+    return sorted((_spelled(m, terms) for m in kept), key=lambda x: x.start)
+
+
+def _terms(text: str, lex: _Lexicon) -> dict[str, str]:
+    """Acronyms the text defines for any phrase whose initials they are
+    ("Global Citizenship Education (GCED)"): acronym -> phrase."""
+    terms = {}
+    for m in re.finditer(rf"({lex.chunk.pattern})[^\S\n]*\(({_ACRONYM})\)", text):
+        phrase = re.sub(r"^(?:The|the)[^\S\n]+", "", m.group(1))
+        words = phrase.split()
+        for n in range(len(words), 0, -1):
+            if words[-n][0].isupper() and _spells(m.group(2).upper(), [w.upper() for w in words[-n:]]):
+                terms[m.group(2)] = " ".join(words[-n:])
+                break
+    return terms
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether an acronym takes, in order, the first letter of every
+    capitalized word and maybe more letters of it, and maybe the first of a
+    small word: "GCED" of "Global Citizenship Education", "MOU" of
+    "Memorandum of Understanding"."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in ("OF", "FOR", "AND", "THE", "ON", "IN", "TO") and _spells(letters, rest):
+        return True
+    if not letters or letters[0] != word[0]:
+        return False
+    return any(_spells(letters[k:], rest) for k in range(1, len(letters) + 1)
+               if _subsequence(letters[1:k], word[1:]))
+
+
+def _subsequence(part: str, word: str) -> bool:
+    it = iter(word)
+    return all(ch in it for ch in part)
+
+
+def _spelled(mention: Mention, terms: dict[str, str]) -> Mention:
+    """An organization named with a defined acronym inside its name ("GCED
+    Cooperation Centre") takes the name spelled out, so both forms meet."""
+    if mention.kind != "organization" or len(mention.name.split()) < 2:
+        return mention
+    words = [terms.get(w, w) for w in mention.name.split()]
+    return replace(mention, name=" ".join(words)) if words != mention.name.split() else mention
 
 
 _INDEFINITE = re.compile(r"\b(?i:a|an|each|every|any|another)[^\S\n]+"
