@@ -438,3 +438,10 @@ def test_a_defined_acronym_inside_a_body_name_is_spelled_out():
     (centre,) = [a for a in r.actors if "Cooperation Centre" in a.name]
     assert centre.name == "Heritage Education for Youth Cooperation Centre"
     assert "HEFY Cooperation Centre" in centre.aliases
+
+
+def test_would_makes_only_the_verb_after_it_planned():
+    r = run("Minister Ana Costa said Chile would establish a heritage fund with UNICEF.")
+    assert {e.type: e.status for e in r.events}["establishment"] == "planned"
+    r = run("On 6 March, Minister Ana Costa met UNICEF Executive Director Hugo Lima, who said UNICEF would help.")
+    assert {e.type: e.status for e in r.events}["meeting"] == "happened"

@@ -42,6 +42,7 @@ class _Cues:
     purpose: re.Pattern | None
     sides: re.Pattern | None
     back_reference: re.Pattern | None
+    planned_before: re.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -64,7 +65,9 @@ def _cues(lang: str) -> _Cues:
                  re.compile(data["topic"]) if data.get("topic") else None,
                  re.compile(data["purpose"]) if data.get("purpose") else None,
                  _sides_pattern(data.get("sides")),
-                 re.compile(data["back_reference"], re.IGNORECASE) if data.get("back_reference") else None)
+                 re.compile(data["back_reference"], re.IGNORECASE) if data.get("back_reference") else None,
+                 re.compile("|".join(f"(?:{p})" for p in data["status"]["planned_before_cue"]), re.IGNORECASE)
+                 if data["status"].get("planned_before_cue") else None)
 
 
 def _sides_pattern(sides: dict | None) -> re.Pattern | None:
@@ -79,7 +82,9 @@ def _sides_pattern(sides: dict | None) -> re.Pattern | None:
 def _planned(sentence: str, trigger: re.Match, cues: _Cues) -> bool:
     """A planned cue anywhere in the sentence, or, where the language puts
     tense after the verb (`status.clause_end`), between the cue and the end
-    of its clause."""
+    of its clause; or a modal right before the cue (`status.planned_before_cue`)."""
+    if cues.planned_before is not None and cues.planned_before.search(sentence[: trigger.start()]):
+        return True
     if cues.clause_end is None:
         return cues.planned.search(sentence) is not None
     end = cues.clause_end.search(sentence, trigger.end())
