@@ -445,3 +445,9 @@ def test_would_makes_only_the_verb_after_it_planned():
     assert {e.type: e.status for e in r.events}["establishment"] == "planned"
     r = run("On 6 March, Minister Ana Costa met UNICEF Executive Director Hugo Lima, who said UNICEF would help.")
     assert {e.type: e.status for e in r.events}["meeting"] == "happened"
+
+
+def test_a_visit_to_a_list_of_countries_has_each_as_destination():
+    r = run("President Ana Costa visited Peru, Bolivia and Ecuador last week, UNICEF said.")
+    (visit,) = [e for e in r.events if e.type == "visit"]
+    assert visit.participants == ("Ana Costa", "Peru", "Bolivia", "Ecuador")

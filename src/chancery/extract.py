@@ -166,17 +166,19 @@ def _quoted_name(sentence: str, trigger: re.Match) -> str | None:
 
 
 _NEXT_TO = 6
+_LIST_GAP = re.compile(r",?\s*(?:and\s+|&\s*|및\s*|와\s*|과\s*)?(?:the\s+)?|,\s*")
 
 
 def _participants(found: list[tuple[str, str, int]], mode: str, cue: tuple[int, int],
-                  affiliations: dict[str, set[str]]) -> tuple[str, ...]:
+                  affiliations: dict[str, set[str]], chained: frozenset[int] = frozenset()) -> tuple[str, ...]:
     """Who takes part, by the cue's `participants` mode (data/<lang>/triggers.yaml):
     "all" actors of the sentence; "persons-first": only persons when two or
     more are named, and never the body a named person holds a title in
     (`affiliations`: person -> bodies); "mover-destination": the nearest
     person (else actor) before the cue, or else the first person after it
     ("During his visit to Peru, President X..."), and the actor right after
-    the cue (a visitor and where they go)."""
+    the cue with those listed with it (`chained`: offsets of actors joined to
+    the one before by a comma or "and") - a visitor and where they go."""
     persons = [name for name, kind, _ in found if kind == "person"]
     if mode == "persons-first" and len(set(persons)) >= 2:
         return tuple(dict.fromkeys(persons))
@@ -186,11 +188,15 @@ def _participants(found: list[tuple[str, str, int]], mode: str, cue: tuple[int, 
     if mode == "mover-destination":
         before = [(n, k) for n, k, at in found if at < cue[0]]
         after = [(n, k, at) for n, k, at in found if at >= cue[1]]
-        destination = after[0][0] if after and after[0][2] - cue[1] <= _NEXT_TO else None
+        destinations = [after[0][0]] if after and after[0][2] - cue[1] <= _NEXT_TO else []
+        for n, _, at in after[1:] if destinations else ():
+            if at not in chained:
+                break
+            destinations.append(n)
         mover = next((n for n, k in reversed(before) if k == "person"), before[-1][0] if before else None)
         if mover is None:
-            mover = next((n for n, k, _ in after if k == "person" and n != destination), None)
-        chosen = [n for n in (mover, destination) if n]
+            mover = next((n for n, k, _ in after if k == "person" and n not in destinations), None)
+        chosen = [n for n in (mover, *destinations) if n]
         if chosen:
             return tuple(dict.fromkeys(chosen))
     return tuple(dict.fromkeys(name for name, _, _ in found))
@@ -402,6 +408,8 @@ def extract(article: Article) -> Extraction:
     for start, end, headline, sentence_start in _clauses(text, _body_first(text, article.title, sentences), cues):
         first, last = bisect_left(offsets, start), bisect_left(offsets, end)
         found = [(name, kind_of[name], m.start - start) for m, name in zip(mentions[first:last], names[first:last])]
+        chained = frozenset(b.start - start for a, b in zip(mentions[first:last], mentions[first + 1:last])
+                            if _LIST_GAP.fullmatch(text, a.end, b.start))
         found += [f for f in _sides(text, start, end, sentences, mentions, names, kind_of, cues)
                   if f[0] not in {n for n, _, _ in found}]
         topic = _topic(text, mentions, names, kind_of, sentence_start, start, cues)
@@ -416,7 +424,7 @@ def extract(article: Article) -> Extraction:
                             and not _modifier_in_title(sentence, t)), None)
             if not trigger:
                 continue
-            participants = _participants(found, cue.participants, trigger.span(), affiliations)
+            participants = _participants(found, cue.participants, trigger.span(), affiliations, chained)
             at = start + trigger.start()
             candidates = _date_candidates(in_sentence, sentence, start, trigger, cues, article.published)
             before = [d for d in candidates if d.start < at] if cues.date_before_cue else []
