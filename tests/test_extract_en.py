@@ -451,3 +451,10 @@ def test_a_visit_to_a_list_of_countries_has_each_as_destination():
     r = run("President Ana Costa visited Peru, Bolivia and Ecuador last week, UNICEF said.")
     (visit,) = [e for e in r.events if e.type == "visit"]
     assert visit.participants == ("Ana Costa", "Peru", "Bolivia", "Ecuador")
+
+
+def test_bodies_framed_as_the_parties_of_a_meeting_stay_with_the_persons():
+    r = run("On 6 March, UNICEF and Chile held a high-level policy dialogue.\n"
+            "The meeting was co-chaired by Hugo Lima, Director of UNICEF, and Ana Costa, Director of the Chilean Heritage Institute.")
+    (meeting,) = [e for e in r.events if e.type == "meeting"]
+    assert set(meeting.participants) == {"UNICEF", "Chile", "Hugo Lima", "Ana Costa"}

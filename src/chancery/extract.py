@@ -359,12 +359,14 @@ def _back_reference(sentence: str, events: list[tuple[Event, bool]], cues: _Cues
     return next((e for e, _ in reversed(events) if e.type in _GATHERINGS - {"visit"}), None)
 
 
-def _merge(events: list[tuple[Event, bool]], affiliations: dict[str, set[str]]) -> list[Event]:
+def _merge(events: list[tuple[Event, bool]], affiliations: dict[str, set[str]]) -> list[tuple[Event, list[Event]]]:
     """One event per happening: an event joins the earlier one of the same
     happening it shares most participants with, and a definite reference
     ("the conference") or a headline joins the event of its type it shares
-    most participants with, else the latest."""
+    most participants with, else the latest. Each merged event comes with
+    the reports it was made of, those referring back left out."""
     merged: list[Event] = []
+    reports: list[list[Event]] = []
     for event, anaphoric in events:
         same = sorted((i for i, kept in enumerate(merged) if _same_happening(kept, event, affiliations)),
                       key=lambda i: -len(set(merged[i].participants) & set(event.participants)))
@@ -375,6 +377,7 @@ def _merge(events: list[tuple[Event, bool]], affiliations: dict[str, set[str]]) 
                                                   -len(set(merged[i].participants) & set(event.participants)), -i))[:1]
         if not same:
             merged.append(event)
+            reports.append([] if anaphoric else [event])
             continue
         kept = merged[same[0]]
         dates = (kept.date, event.date) if compatible(kept.date, event.date) else (kept.date,)
@@ -385,7 +388,19 @@ def _merge(events: list[tuple[Event, bool]], affiliations: dict[str, set[str]]) 
             place=kept.place or event.place,
             name=kept.name or event.name,
         )
-    return merged
+        if not anaphoric:
+            reports[same[0]].append(event)
+    return list(zip(merged, reports))
+
+
+def _persons_first(event: Event, reports: list[Event], kind_of: dict[str, str],
+                   affiliations: dict[str, set[str]]) -> Event:
+    """A merged meeting keeps the persons who met (see `_participants`) and
+    the bodies a report names as the parties when it names no person ("UNESCO
+    and Korea held a policy dialogue")."""
+    kept = set(_participants([(n, kind_of[n], 0) for n in event.participants], "persons-first", (0, 0), affiliations))
+    kept |= {n for r in reports if not any(kind_of[p] == "person" for p in r.participants) for n in r.participants}
+    return replace(event, participants=tuple(n for n in event.participants if n in kept))
 
 
 def extract(article: Article) -> Extraction:
@@ -466,8 +481,7 @@ def extract(article: Article) -> Extraction:
                                        evidence=sentence, start=start, end=end), True))
     resolved = tuple(replace(m, actor=name) for m, name in zip(mentions, names))
     modes = {cue.type: cue.participants for cue in cues.types}
-    merged = [replace(e, participants=_participants([(n, kind_of[n], 0) for n in e.participants],
-                                                    modes[e.type], (0, 0), affiliations))
-              if modes[e.type] == "persons-first" else e for e in _merge(events, affiliations)]
+    merged = [_persons_first(e, reports, kind_of, affiliations) if modes[e.type] == "persons-first" else e
+              for e, reports in _merge(events, affiliations)]
     merged = _during_visits([e for e in merged if e.participants], kind_of)
     return Extraction(article, tuple(actors), tuple(merged), resolved)
