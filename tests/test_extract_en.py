@@ -458,3 +458,11 @@ def test_bodies_framed_as_the_parties_of_a_meeting_stay_with_the_persons():
             "The meeting was co-chaired by Hugo Lima, Director of UNICEF, and Ana Costa, Director of the Chilean Heritage Institute.")
     (meeting,) = [e for e in r.events if e.type == "meeting"]
     assert set(meeting.participants) == {"UNICEF", "Chile", "Hugo Lima", "Ana Costa"}
+
+
+def test_nationalities_before_a_plural_body_name_one_body_each():
+    r = run("UNICEF invited the Peruvian, Chilean and Swiss National Commissions on 6 March. "
+            "The Chilean Commission presented first.")
+    names = sorted(a.name for a in r.actors if "Commission" in a.name)
+    assert names == ["Chilean National Commission", "Peruvian National Commission", "Swiss National Commission"]
+    assert "Chilean Commission" in actor(r, "Chilean National Commission").aliases

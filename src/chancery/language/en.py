@@ -32,6 +32,7 @@ class _Lexicon:
     gathering_nouns: frozenset[str]
     per_country_names: dict[str, str]
     per_country: re.Pattern | None
+    per_country_prefixed: re.Pattern
     title_words: frozenset[str]
     modifiers: frozenset[str]
     honorifics: re.Pattern
@@ -48,6 +49,8 @@ class _Lexicon:
     local_government: tuple[re.Pattern, ...]
     generic_nouns: frozenset[str]
     site_words: frozenset[str]
+    optional_words: frozenset[str]
+    optional_suffixes: tuple[str, ...]
 
 
 def _alternation(words) -> str:
@@ -74,6 +77,9 @@ def lexicon() -> _Lexicon:
         org_heads=frozenset(lex["organization_heads"]),
         gathering_nouns=frozenset(lex["gathering_nouns"]),
         per_country_names=dict(lex.get("per_country_bodies", {})),
+        per_country_prefixed=re.compile(
+            rf"(?P<list>[A-Z][\w-]*(?:(?:,[^\S\n]+|,?[^\S\n]+and[^\S\n]+)[A-Z][\w-]*)+)[^\S\n]+"
+            rf"(?P<plural>{_alternation(lex['per_country_bodies'])})\b"),
         per_country=re.compile(rf"\b(?P<plural>{_alternation(lex['per_country_bodies'])})[^\S\n]+(?P<prep>of|in|from)[^\S\n]+")
         if lex.get("per_country_bodies") else None,
         not_names=frozenset(lex["not_names"]),
@@ -86,6 +92,8 @@ def lexicon() -> _Lexicon:
         capital_acting=re.compile(rf"(?<![\w-])({_alternation(capitals())})(?=(?:'s|’s)\b|[^\S\n]+(?:{_alternation(lex['government_verbs'])})\b)"),
         local_government=tuple(re.compile(p) for p in lex["local_government"]),
         site_words=frozenset(w.casefold() for w in lex.get("site_words", [])),
+        optional_words=frozenset(w.casefold() for w in lex.get("optional_words", [])),
+        optional_suffixes=tuple(lex.get("optional_suffixes", [])),
         sub_unit=re.compile(rf"[^\S\n]+(?P<unit>(?:[A-Z][\w-]*[^\S\n]+(?:(?:and|of|for)[^\S\n]+)?)*?"
                             rf"(?:{_alternation(lex['sub_unit_heads'])}))\b"
                             rf"(?:[^\S\n]+in[^\S\n]+(?P<place>[A-Z][\w-]+))?"
@@ -521,6 +529,21 @@ def _per_country_bodies(text: str, lex: _Lexicon, spans: Spans) -> None:
             if not separator:
                 break
             pos = known.end() + separator.end()
+    _per_country_prefixed(text, lex, spans)
+
+
+def _per_country_prefixed(text: str, lex: _Lexicon, spans: Spans) -> None:
+    """A list of nationalities before a plural body names one body each: "the
+    Chinese, Japanese and Swiss National Commissions" gives "Chinese National
+    Commission" and so on, each at its nationality."""
+    for m in lex.per_country_prefixed.finditer(text):
+        plural = m.group("plural")
+        singular = " ".join(lex.per_country_names[plural].split()[:len(plural.split())])
+        for word in re.finditer(r"[A-Z][\w-]*", m.group("list")):
+            if word.group() in lex.gazetteer.demonyms or lex.gazetteer.entries.get(word.group(), None):
+                start = m.start("list") + word.start()
+                spans.add(Mention(word.group(), start, start + len(word.group()), "organization",
+                                  f"{word.group()} {singular}"))
 
 
 def _modifier(text: str, end: int, lex: _Lexicon) -> bool:
@@ -687,9 +710,12 @@ def body_key(name: str) -> str:
     """An organization's name folded so its spellings meet: short forms
     written out (`short_forms` in data/en/lexicon.yaml: "NATCOM"), a country
     or demonym before or after the body as the country's name ("Korean
-    NATCOM", "NATCOM Korea"), a trailing "HQ" dropped."""
+    NATCOM", "NATCOM Korea"), a trailing "HQ" and the words a body's name
+    may leave out ("National", "for UNESCO": `optional_words`,
+    `optional_suffixes`) dropped."""
     lex = lexicon()
-    words = [lex.short_forms.get(w.casefold(), w) for w in name.split() if w.casefold() not in lex.site_words]
+    expanded = " ".join(lex.short_forms.get(w.casefold(), w) for w in name.split() if w.casefold() not in lex.site_words)
+    words = [w for w in expanded.split() if w.casefold() not in lex.optional_words]
     country = None
     for n in range(min(3, len(words) - 1), 0, -1):
         for part, rest in ((words[:n], words[n:]), (words[-n:], words[:-n])):
@@ -701,4 +727,7 @@ def body_key(name: str) -> str:
             break
     while words and words[-1] in ("of", "in", "for", "the"):
         words = words[:-1]
+    for suffix in lex.optional_suffixes:
+        if " ".join(words).endswith(" " + suffix):
+            words = words[:-len(suffix.split())]
     return f"{country}|{' '.join(words)}".casefold()
