@@ -466,3 +466,12 @@ def test_nationalities_before_a_plural_body_name_one_body_each():
     names = sorted(a.name for a in r.actors if "Commission" in a.name)
     assert names == ["Chilean National Commission", "Peruvian National Commission", "Swiss National Commission"]
     assert "Chilean Commission" in actor(r, "Chilean National Commission").aliases
+
+
+def test_a_meeting_of_heads_is_a_conference_and_meeting_with_is_a_meeting():
+    r = run("The 2023 meeting of the heads of Chile's diplomatic missions will take place from March 20 till 24, "
+            "the Chilean Ministry of Foreign Affairs said.")
+    (conference,) = [e for e in r.events if e.type == "conference"]
+    assert (conference.date, conference.status) == ("2023-03-20/2023-03-24", "planned")
+    r = run("Meeting with UNICEF Executive Director Hugo Lima in Lima on 6 March, Minister Ana Costa thanked UNICEF.")
+    assert [e.type for e in r.events] == ["meeting"]
