@@ -475,3 +475,7 @@ def test_a_meeting_of_heads_is_a_conference_and_meeting_with_is_a_meeting():
     assert (conference.date, conference.status) == ("2023-03-20/2023-03-24", "planned")
     r = run("Meeting with UNICEF Executive Director Hugo Lima in Lima on 6 March, Minister Ana Costa thanked UNICEF.")
     assert [e.type for e in r.events] == ["meeting"]
+
+
+def test_the_foreign_ministry_is_the_ministry_of_foreign_affairs():
+    assert [m.name for m in find_mentions("The forum was hosted by the foreign ministry on 6 March.")] == ["Ministry of Foreign Affairs"]
