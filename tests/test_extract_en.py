@@ -479,3 +479,11 @@ def test_a_meeting_of_heads_is_a_conference_and_meeting_with_is_a_meeting():
 
 def test_the_foreign_ministry_is_the_ministry_of_foreign_affairs():
     assert [m.name for m in find_mentions("The forum was hosted by the foreign ministry on 6 March.")] == ["Ministry of Foreign Affairs"]
+
+
+def test_a_body_named_by_the_end_of_its_name_is_that_body():
+    r = run("The UNICEF Andean Regional Bureau for Heritage and the Lima Heritage Institute signed an agreement on 6 March. "
+            "As the Regional Bureau for Heritage, it will lead.")
+    names = [a.name for a in r.actors if "Bureau" in a.name]
+    assert names == ["UNICEF Andean Regional Bureau for Heritage"]
+    assert "Regional Bureau for Heritage" in actor(r, "UNICEF Andean Regional Bureau for Heritage").aliases

@@ -70,11 +70,26 @@ def _variants_joined(mentions: list[Mention], names: list[str], body_key: Callab
         if name not in forms:
             forms.append(name)
     _located_joined(groups)
+    _shortened_joined(groups)
     chosen = {}
     for (kind, _), forms in groups.items():
         best = max(forms, key=len) if kind == "organization" else forms[0]
         chosen.update({(kind, form): best for form in forms})
     return [chosen[(m.kind, name)] for m, name in zip(mentions, names)]
+
+
+def _shortened_joined(groups: dict[tuple[str, str], list[str]]) -> None:
+    """A body named by the last three or more words of one other body's name
+    ("the Regional Bureau for Education" after "UNESCO Asia-Pacific Regional
+    Bureau for Education") is that body."""
+    for kind, key in [k for k in groups if k[0] == "organization"]:
+        words = key.split("|", 1)[-1].split()
+        if len(words) < 3 or (kind, key) not in groups:
+            continue
+        longer = [k for k in groups if k[0] == kind and k != (kind, key)
+                  and k[1].split("|", 1)[-1].endswith(" " + " ".join(words))]
+        if len(longer) == 1:
+            groups[longer[0]].extend(groups.pop((kind, key)))
 
 
 def _located_joined(groups: dict[tuple[str, str], list[str]]) -> None:

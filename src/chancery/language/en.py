@@ -413,7 +413,8 @@ def _segments(chunk: re.Match, cuts: list[tuple[int, int]]):
     yield pos, chunk.end()
 
 
-_LEADING = re.compile(r"^(?:(?:The|the|During|In|On|At|For|With|From|By|of|for|and|to|in|on|under|'s|’s)[^\S\n]+)+")
+_LEADING = re.compile(r"^(?:(?:The|the|During|In|On|At|For|With|From|By|As|Under|Through|Since|After|Before|While|Following|Like|"
+                      r"of|for|and|to|in|on|under|'s|’s)[^\S\n]+)+")
 _TRAILING = re.compile(r"(?:[^\S\n]+(?:of|for|and|the|on|in|to|under|de|&))+$")
 
 
