@@ -487,3 +487,9 @@ def test_a_body_named_by_the_end_of_its_name_is_that_body():
     names = [a.name for a in r.actors if "Bureau" in a.name]
     assert names == ["UNICEF Andean Regional Bureau for Heritage"]
     assert "Regional Bureau for Heritage" in actor(r, "UNICEF Andean Regional Bureau for Heritage").aliases
+
+
+def test_a_known_body_ending_a_plural_kind_of_body_is_no_mention():
+    assert [m.name for m in find_mentions("Ideas were shared among National Commissions for UNICEF last year.")] == []
+    found = [m.name for m in find_mentions("The National Commissions for UNESCO of Peru and Chile met.")]
+    assert found == ["National Commission for UNESCO of Peru", "National Commission for UNESCO of Chile"]

@@ -33,6 +33,7 @@ class _Lexicon:
     per_country_names: dict[str, str]
     per_country: re.Pattern | None
     per_country_prefixed: re.Pattern
+    plural_of: re.Pattern
     title_words: frozenset[str]
     modifiers: frozenset[str]
     honorifics: re.Pattern
@@ -77,6 +78,7 @@ def lexicon() -> _Lexicon:
         org_heads=frozenset(lex["organization_heads"]),
         gathering_nouns=frozenset(lex["gathering_nouns"]),
         per_country_names=dict(lex.get("per_country_bodies", {})),
+        plural_of=re.compile(rf"\b(?:{_alternation(lex['per_country_bodies'])})[^\S\n]+(?:for|to|of|at)[^\S\n]+(?:the[^\S\n]+)?$"),
         per_country_prefixed=re.compile(
             rf"(?P<list>[A-Z][\w-]*(?:(?:,[^\S\n]+|,?[^\S\n]+and[^\S\n]+)[A-Z][\w-]*)+)[^\S\n]+"
             rf"(?P<plural>{_alternation(lex['per_country_bodies'])})\b"),
@@ -609,7 +611,7 @@ def find_mentions(text: str) -> list[Mention]:
         for m in re.finditer(rf"(?<![\w-])(?:{_alternation(surnames)})(?![\w-])", text):
             spans.add(Mention(m.group(0), m.start(), m.end(), "person", m.group(0)))
     terms = _terms(text, lex)
-    kept = (m for m in spans.items if not (_masthead(text, m) or _place(text, m, lex) or _described(text, m)))
+    kept = (m for m in spans.items if not (_masthead(text, m) or _place(text, m, lex) or _described(text, m, lex)))
     return sorted((_spelled(m, terms) for m in kept), key=lambda x: x.start)
 
 
@@ -661,11 +663,16 @@ _INDEFINITE = re.compile(r"\b(?i:a|an|each|every|any|another)[^\S\n]+"
                          r"(?:(?!(?:with|of|for|to|in|by|at|on|from|and|or|the)\b)[a-z][\w-]*[^\S\n]+){0,2}$")
 
 
-def _described(text: str, mention: Mention) -> bool:
+def _described(text: str, mention: Mention, lex: _Lexicon) -> bool:
     """Whether an organization name is used as a description after an
     indefinite determiner ("a UNESCO Category II Centre", "each participating
-    National Commission"), not as the name of one body."""
-    return mention.kind == "organization" and bool(_INDEFINITE.search(text[max(0, mention.start - 40):mention.start]))
+    National Commission") or as the end of a plural kind of body ("among
+    National Commissions for UNESCO"), not as the name of one body."""
+    if mention.kind != "organization":
+        return False
+    before = text[max(0, mention.start - 60):mention.start]
+    one_per_country = mention.name.endswith(" " + mention.text)
+    return bool(_INDEFINITE.search(before) or (not one_per_country and lex.plural_of.search(before)))
 
 
 _LIST_OPENER = re.compile(r"\b(?:including|such[^\S\n]+as)[^\S\n]+")
