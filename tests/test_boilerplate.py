@@ -63,3 +63,15 @@ def test_a_dateline_before_the_story_stays():
     page = "2030-01-07\nMinister Visits Geneva\nThe minister arrived on Monday.\nShare\nPrint\nTweet\n"
     content, _ = split_boilerplate(page)
     assert content.startswith("2030-01-07\nMinister Visits Geneva")
+
+
+def test_the_headline_of_plain_text_is_not_the_site_name_above_it():
+    from chancery.ingest.article import to_article
+    from chancery.records import Source
+
+    text = "The Lisbon Herald\n\nMinister Costa meets UNICEF chief in Lima\n\nOn 6 March, Minister Ana Costa met Hugo Lima."
+    article = to_article(Source(uri="file:///tmp/a.txt", data=text.encode(), media_type="text/plain"))
+    assert article.title == "Minister Costa meets UNICEF chief in Lima"
+    short = to_article(Source(uri="file:///tmp/b.txt", data=b"Minister Visits Geneva\n\nThe minister arrived on Monday.",
+                              media_type="text/plain"))
+    assert short.title == "Minister Visits Geneva"

@@ -34,11 +34,18 @@ def document_id(uri: str) -> str:
     return hashlib.sha1(uri.encode("utf-8")).hexdigest()[:16]
 
 
+_HEADLINE_WORDS = 4
+_HEADLINE_WITHIN = 5
+
+
 def _first_line(text: str) -> str | None:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:300]
-    return None
+    """The headline of a text without markup: the first of its first lines
+    long enough to be one and not ending as a sentence does (a site's name
+    above it is not), else the first line."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEADLINE_WITHIN]
+    headline = next((line for line in lines if len(line.split()) >= _HEADLINE_WORDS and not line.endswith(".")),
+                    lines[0] if lines else None)
+    return headline[:300] if headline else None
 
 
 def to_article(source: Source, encoding: str | None = None) -> Article:
