@@ -493,3 +493,11 @@ def test_a_known_body_ending_a_plural_kind_of_body_is_no_mention():
     assert [m.name for m in find_mentions("Ideas were shared among National Commissions for UNICEF last year.")] == []
     found = [m.name for m in find_mentions("The National Commissions for UNESCO of Peru and Chile met.")]
     assert found == ["National Commission for UNESCO of Peru", "National Commission for UNESCO of Chile"]
+
+
+def test_the_conference_refers_back_to_the_named_one():
+    r = run("The first UNICEF International Conference on Heritage Education was held by UNICEF.\n"
+            "The Conference took place on 6-7 March 2023 in Lima and was co-organized by UNICEF and the Lima Heritage Institute.")
+    (conference,) = [e for e in r.events if e.type == "conference"]
+    assert conference.date == "2023-03-06/2023-03-07"
+    assert conference.name == "UNICEF International Conference on Heritage Education"

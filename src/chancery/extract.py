@@ -135,8 +135,11 @@ def _place(sentence: str, cues: _Cues, lang: str) -> str | None:
 
 
 def _conference_name(sentence: str, trigger: re.Match) -> str | None:
+    """The capitalized name around a gathering's cue ("the 3rd International
+    Conference on GCED"); "The Conference" alone refers back and names none."""
     for m in re.finditer(r"[A-Z0-9][\w'’-]*(?:[^\S\n]+(?:(?:of|for|on|and|the|to)[^\S\n]+)*[A-Z][\w'’:-]*)*", sentence):
-        if m.start() <= trigger.start() < m.end() and len(m.group().split()) >= 2:
+        bare = re.sub(r"^(?:The|This|That|These)[^\S\n]+", "", m.group())
+        if m.start() <= trigger.start() < m.end() and len(bare.split()) >= 2:
             return m.group().rstrip(":")
     return None
 
