@@ -501,3 +501,7 @@ def test_the_conference_refers_back_to_the_named_one():
     (conference,) = [e for e in r.events if e.type == "conference"]
     assert conference.date == "2023-03-06/2023-03-07"
     assert conference.name == "UNICEF International Conference on Heritage Education"
+
+
+def test_a_country_after_a_body_head_is_part_of_the_body_name():
+    assert "Chile" not in {m.name for m in find_mentions("UNICEF Signs MOU with Santiago University of Chile")}

@@ -681,11 +681,15 @@ _LOCATIVE = re.compile(r"\b(?:in|across|throughout)[^\S\n]+(?:\S+[^\S\n]+){0,5}$
 
 
 def _place(text: str, mention: Mention, lex: _Lexicon) -> bool:
-    """Whether a country is named as where something is: after its city
-    ("Paris, France") or in a list after "in ... including" ("in partner
+    """Whether a country is named as where something is, or within a body's
+    name: after its city ("Paris, France"), after a body's head ("University
+    of Thailand") or in a list after "in ... including" ("in partner
     countries including Malaysia, the Philippines and Laos")."""
     if mention.kind != "country":
         return False
+    head = re.search(r"([A-Z][\w-]*)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$", text[max(0, mention.start - 40):mention.start])
+    if head and head.group(1) in lex.org_heads:
+        return True
     if re.search(r"\b[A-Z][\w-]+,[^\S\n]*$", text[max(0, mention.start - 40):mention.start]) and lex.gazetteer.cities \
             and text[max(0, mention.start - 40):mention.start].rstrip(", ").rsplit(None, 1)[-1] in lex.gazetteer.cities:
         return True
