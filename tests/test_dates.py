@@ -72,6 +72,8 @@ def test_find_published_reads_a_dateline(text, expected):
         ("The 2018 meeting was held in Seoul.", []),
         ("Delegates attended WEF 2015 in Incheon.", []),
         ("The centre opened in 2015.", ["2015"]),
+        ("Goals were included in the 2015-2030 development agenda.", []),
+        ("The programme ran from 2011-2015 in Peru.", ["2011/2015"]),
     ],
 )
 def test_years_naming_a_thing_are_not_dates(text, expected):

@@ -308,7 +308,7 @@ def _explicit_dates(text: str, published: str | None, lang: str) -> list[DateMen
         return []
     found = []
     for m in g.pattern.finditer(text):
-        if m.group("y6") and g.year_modifier.search(text[max(0, m.start() - 20):m.start()]):
+        if (m.group("y6") or m.group("y4")) and g.year_modifier.search(text[max(0, m.start() - 20):m.start()]):
             continue
         iso = _match_iso(m, g, lang, pub, pub_year)
         if iso:
