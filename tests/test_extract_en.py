@@ -505,3 +505,10 @@ def test_the_conference_refers_back_to_the_named_one():
 
 def test_a_country_after_a_body_head_is_part_of_the_body_name():
     assert "Chile" not in {m.name for m in find_mentions("UNICEF Signs MOU with Santiago University of Chile")}
+
+
+def test_a_past_cue_is_not_made_planned_by_a_later_clause():
+    r = run("UNICEF established a joint website on 6 March which will serve as a platform for Chile.")
+    assert {e.type: e.status for e in r.events}["establishment"] == "happened"
+    r = run("UNICEF will launch a joint website with Chile next year.")
+    assert {e.type: e.status for e in r.events}["establishment"] == "planned"

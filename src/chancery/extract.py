@@ -43,6 +43,7 @@ class _Cues:
     sides: re.Pattern | None
     back_reference: re.Pattern | None
     planned_before: re.Pattern | None
+    past: re.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -67,7 +68,8 @@ def _cues(lang: str) -> _Cues:
                  _sides_pattern(data.get("sides")),
                  re.compile(data["back_reference"], re.IGNORECASE) if data.get("back_reference") else None,
                  re.compile("|".join(f"(?:{p})" for p in data["status"]["planned_before_cue"]), re.IGNORECASE)
-                 if data["status"].get("planned_before_cue") else None)
+                 if data["status"].get("planned_before_cue") else None,
+                 re.compile(data["status"]["past_cue"], re.IGNORECASE) if data["status"].get("past_cue") else None)
 
 
 def _sides_pattern(sides: dict | None) -> re.Pattern | None:
@@ -82,9 +84,13 @@ def _sides_pattern(sides: dict | None) -> re.Pattern | None:
 def _planned(sentence: str, trigger: re.Match, cues: _Cues) -> bool:
     """A planned cue anywhere in the sentence, or, where the language puts
     tense after the verb (`status.clause_end`), between the cue and the end
-    of its clause; or a modal right before the cue (`status.planned_before_cue`)."""
+    of its clause; or a modal right before the cue (`status.planned_before_cue`).
+    A cue in the past tense (`status.past_cue`: "established") is planned only
+    by what comes before it, not by a later clause ("which will serve ...")."""
     if cues.planned_before is not None and cues.planned_before.search(sentence[: trigger.start()]):
         return True
+    if cues.clause_end is None and cues.past is not None and cues.past.search(trigger.group(0)):
+        return cues.planned.search(sentence, 0, trigger.start()) is not None
     if cues.clause_end is None:
         return cues.planned.search(sentence) is not None
     end = cues.clause_end.search(sentence, trigger.end())
