@@ -512,3 +512,12 @@ def test_a_past_cue_is_not_made_planned_by_a_later_clause():
     assert {e.type: e.status for e in r.events}["establishment"] == "happened"
     r = run("UNICEF will launch a joint website with Chile next year.")
     assert {e.type: e.status for e in r.events}["establishment"] == "planned"
+
+
+def test_a_purpose_after_a_comma_is_a_clause_of_its_own():
+    r = run("An agreement was signed by UNICEF Executive Director Hugo Lima and Chile, "
+            "to establish the Andes Water Centre at the Lima Heritage Institute.")
+    by_type = {e.type: set(e.participants) for e in r.events}
+    assert {"Hugo Lima", "Chile"} <= by_type["agreement"]
+    assert not {"Andes Water Centre", "Lima Heritage Institute"} & by_type["agreement"]
+    assert {"Andes Water Centre", "Lima Heritage Institute"} <= by_type["establishment"]
