@@ -521,3 +521,9 @@ def test_a_purpose_after_a_comma_is_a_clause_of_its_own():
     assert {"Hugo Lima", "Chile"} <= by_type["agreement"]
     assert not {"Andes Water Centre", "Lima Heritage Institute"} & by_type["agreement"]
     assert {"Andes Water Centre", "Lima Heritage Institute"} <= by_type["establishment"]
+
+
+def test_an_envoy_title_keeps_where_the_envoy_is_sent():
+    r = run("The agreement was signed by the Ambassador and Permanent Delegate of Chile to UNICEF, HE Hugo Lima, on 6 March.")
+    assert [(x.title, x.of) for x in actor(r, "Hugo Lima").roles] == [
+        ("Ambassador and Permanent Delegate of Chile to UNICEF", "Chile")]

@@ -249,7 +249,8 @@ def _titled_persons(text: str, lex: _Lexicon, spans: Spans, pending: list[Mentio
                     defined: dict[str, str]) -> None:
     """Persons named after a title ("UNESCO Director-General Irina Bokova",
     "Assistant Director-General for Culture Ernesto Ottone Ramirez") or before
-    one ("Susanna Moorehead, chair of ..."). A title with a one-word name goes
+    one ("Susanna Moorehead, chair of ..."). A title "of X to Y" (an envoy's)
+    keeps "of X to Y" in the title, X being the role's body. A title with a one-word name goes
     to `pending`: kept only if that word is a known surname."""
     for tm in lex.titles.finditer(text):
         title = tm.group(0)
@@ -261,6 +262,9 @@ def _titled_persons(text: str, lex: _Lexicon, spans: Spans, pending: list[Mentio
             unit = _unit_of(text, tm.end(), pos, lex, defined)
             if unit:
                 title, pos, of = title + text[tm.end():unit[0]], unit[1], unit[2]
+            accredited = _actor_after(text, pos, lex, defined, "to")
+            if accredited and accredited[1]:
+                title, pos = title + text[tm.end():accredited[0]], accredited[0]
         elif after:
             tokens = after[2].group(1).split()
             korean = re.fullmatch(r"[A-Z][a-z]+-[a-z]+", tokens[-1]) is not None
