@@ -527,3 +527,17 @@ def test_an_envoy_title_keeps_where_the_envoy_is_sent():
     r = run("The agreement was signed by the Ambassador and Permanent Delegate of Chile to UNICEF, HE Hugo Lima, on 6 March.")
     assert [(x.title, x.of) for x in actor(r, "Hugo Lima").roles] == [
         ("Ambassador and Permanent Delegate of Chile to UNICEF", "Chile")]
+
+
+def test_the_title_alone_refers_to_its_one_holder():
+    r = run("From 6 to 9 March 2023, the Director-General of UNICEF, Mr Hugo Lima, visited Chile.\n"
+            "During his talks with Minister Ana Costa, the Director-General praised Chile.")
+    (meeting,) = [e for e in r.events if e.type == "meeting"]
+    assert set(meeting.participants) == {"Hugo Lima", "Ana Costa"}
+    assert meeting.date == "2023-03"
+
+
+def test_a_separate_meeting_is_another_meeting():
+    r = run("On 6 March, Minister Ana Costa met UNICEF Executive Director Hugo Lima and Minister Rosa Diaz.\n"
+            "Costa also had a separate meeting with Rosa Diaz.")
+    assert len([e for e in r.events if e.type == "meeting"]) == 2

@@ -44,6 +44,7 @@ class _Cues:
     back_reference: re.Pattern | None
     planned_before: re.Pattern | None
     past: re.Pattern | None
+    another: re.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -69,7 +70,8 @@ def _cues(lang: str) -> _Cues:
                  re.compile(data["back_reference"], re.IGNORECASE) if data.get("back_reference") else None,
                  re.compile("|".join(f"(?:{p})" for p in data["status"]["planned_before_cue"]), re.IGNORECASE)
                  if data["status"].get("planned_before_cue") else None,
-                 re.compile(data["status"]["past_cue"], re.IGNORECASE) if data["status"].get("past_cue") else None)
+                 re.compile(data["status"]["past_cue"], re.IGNORECASE) if data["status"].get("past_cue") else None,
+                 re.compile(data["another"], re.IGNORECASE) if data.get("another") else None)
 
 
 def _sides_pattern(sides: dict | None) -> re.Pattern | None:
@@ -298,6 +300,7 @@ def _body_first(text: str, title: str | None, spans: list[tuple[int, int]]) -> l
     return [f for f in flagged if not f[2]] + [f for f in flagged if f[2]]
 
 
+_JOIN, _BACK, _NEW = "join", "back", "new"
 _GATHERINGS = frozenset({"meeting", "conference", "visit"})
 
 
@@ -368,17 +371,20 @@ def _back_reference(sentence: str, events: list[tuple[Event, bool]], cues: _Cues
     return next((e for e, _ in reversed(events) if e.type in _GATHERINGS - {"visit"}), None)
 
 
-def _merge(events: list[tuple[Event, bool]], affiliations: dict[str, set[str]]) -> list[tuple[Event, list[Event]]]:
+def _merge(events: list[tuple[Event, str]], affiliations: dict[str, set[str]]) -> list[tuple[Event, list[Event]]]:
     """One event per happening: an event joins the earlier one of the same
     happening it shares most participants with, and a definite reference
     ("the conference") or a headline joins the event of its type it shares
-    most participants with, else the latest. Each merged event comes with
-    the reports it was made of, those referring back left out."""
+    most participants with, else the latest; one said to be another
+    ("a separate meeting") joins none. Each merged event comes with the
+    reports it was made of, those referring back left out."""
     merged: list[Event] = []
     reports: list[list[Event]] = []
-    for event, anaphoric in events:
-        same = sorted((i for i, kept in enumerate(merged) if _same_happening(kept, event, affiliations)),
-                      key=lambda i: -len(set(merged[i].participants) & set(event.participants)))
+    for event, join in events:
+        anaphoric = join == _BACK
+        same = [] if join == _NEW else sorted(
+            (i for i, kept in enumerate(merged) if _same_happening(kept, event, affiliations)),
+            key=lambda i: -len(set(merged[i].participants) & set(event.participants)))
         if not same and anaphoric:
             of_type = [i for i, kept in enumerate(merged) if kept.type == event.type
                        and not (kept.name and event.name and kept.name not in event.name and event.name not in kept.name)]
@@ -426,7 +432,7 @@ def extract(article: Article) -> Extraction:
     dates = find_dates(text, article.published, article.language)
     cues = _cues(article.language)
     starts = module.word_starts(text) if hasattr(module, "word_starts") else None
-    events: list[tuple[Event, bool]] = []
+    events: list[tuple[Event, str]] = []
     sentences = module.sentences(text)
     offsets = [m.start for m in mentions]
     for start, end, headline, sentence_start in _clauses(text, _body_first(text, article.title, sentences), cues):
@@ -466,6 +472,8 @@ def extract(article: Article) -> Extraction:
                 continue
             anaphoric = headline or name is None and cues.anaphora is not None and bool(
                 cues.anaphora.search(sentence[: trigger.start()]))
+            other = cues.another is not None and cues.another.search(sentence[: trigger.end()]) is not None
+            join = _NEW if other else _BACK if anaphoric else _JOIN
             events.append((
                 Event(
                     type=cue.type,
@@ -480,14 +488,14 @@ def extract(article: Article) -> Extraction:
                     cameo=cameo,
                     plover=plover,
                 ),
-                anaphoric,
+                join,
             ))
         if not any(start <= e.start and e.end <= end for e, _ in events):
             back = _back_reference(sentence, events, cues)
             if back and found:
                 events.append((replace(back, participants=tuple(dict.fromkeys(n for n, _, _ in found)),
                                        date=next((d.iso for d in in_sentence), None), name=None,
-                                       evidence=sentence, start=start, end=end), True))
+                                       evidence=sentence, start=start, end=end), _BACK))
     resolved = tuple(replace(m, actor=name) for m, name in zip(mentions, names))
     modes = {cue.type: cue.participants for cue in cues.types}
     merged = [_persons_first(e, reports, kind_of, affiliations) if modes[e.type] == "persons-first" else e

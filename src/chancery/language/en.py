@@ -614,9 +614,24 @@ def find_mentions(text: str) -> list[Mention]:
     if surnames:
         for m in re.finditer(rf"(?<![\w-])(?:{_alternation(surnames)})(?![\w-])", text):
             spans.add(Mention(m.group(0), m.start(), m.end(), "person", m.group(0)))
+    _title_references(text, lex, spans)
     terms = _terms(text, lex)
     kept = (m for m in spans.items if not (_masthead(text, m) or _place(text, m, lex) or _described(text, m, lex)))
     return sorted((_spelled(m, terms) for m in kept), key=lambda x: x.start)
+
+
+def _title_references(text: str, lex: _Lexicon, spans: Spans) -> None:
+    """"The Director-General" with no name (nor "of ..." after it) refers to
+    the one person the text gave that title."""
+    holders: dict[str, set[str]] = {}
+    for m in spans.items:
+        if m.kind == "person" and m.title:
+            holders.setdefault(m.title.casefold(), set()).add(m.name)
+    for tm in lex.titles.finditer(text):
+        names = holders.get(tm.group(0).casefold(), set())
+        if len(names) == 1 and re.search(r"\bthe[^\S\n]+$", text[max(0, tm.start() - 4):tm.start()], re.IGNORECASE) \
+                and not re.match(r"[^\S\n]+(?:of|for)\b", text[tm.end():tm.end() + 5]):
+            spans.add(Mention(tm.group(0), tm.start(), tm.end(), "person", next(iter(names)), tm.group(0)))
 
 
 def _terms(text: str, lex: _Lexicon) -> dict[str, str]:
