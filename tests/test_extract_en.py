@@ -541,3 +541,10 @@ def test_a_separate_meeting_is_another_meeting():
     r = run("On 6 March, Minister Ana Costa met UNICEF Executive Director Hugo Lima and Minister Rosa Diaz.\n"
             "Costa also had a separate meeting with Rosa Diaz.")
     assert len([e for e in r.events if e.type == "meeting"]) == 2
+
+
+def test_the_establishment_of_an_abstract_thing_is_no_establishment():
+    r = run("Minister Ana Costa thanked UNICEF for its efforts for the establishment of peace in the region.")
+    assert [e.type for e in r.events] == []
+    r = run("Chile is pursuing the establishment of two more centres with UNICEF.")
+    assert [e.type for e in r.events] == ["establishment"]
