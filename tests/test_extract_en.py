@@ -548,3 +548,17 @@ def test_the_establishment_of_an_abstract_thing_is_no_establishment():
     assert [e.type for e in r.events] == []
     r = run("Chile is pursuing the establishment of two more centres with UNICEF.")
     assert [e.type for e in r.events] == ["establishment"]
+
+
+def test_the_next_meeting_of_a_series_is_another_with_the_same_parties():
+    r = run("The 2023 Andean Heritage Network Meeting was held in Lima on 6 March.\n"
+            "The meeting was organized by UNICEF and the Lima Heritage Institute.\n"
+            "The next meeting is tentatively scheduled for the Andean Heritage Forum in November 2023.")
+    conferences = sorted((e.date, e.status, set(e.participants)) for e in r.events if e.type == "conference")
+    assert conferences == [("2023-03-06", "happened", {"UNICEF", "Lima Heritage Institute"}),
+                           ("2023-11", "planned", {"UNICEF", "Lima Heritage Institute"})]
+
+
+def test_organizing_a_meeting_is_a_meeting():
+    r = run("UNICEF and the Chilean Ministry of Culture co-organized a consultative meeting on 6 March 2023 in Santiago.")
+    assert [e.type for e in r.events] == ["meeting"]

@@ -45,6 +45,7 @@ class _Cues:
     planned_before: re.Pattern | None
     past: re.Pattern | None
     another: re.Pattern | None
+    series: re.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -71,7 +72,8 @@ def _cues(lang: str) -> _Cues:
                  re.compile("|".join(f"(?:{p})" for p in data["status"]["planned_before_cue"]), re.IGNORECASE)
                  if data["status"].get("planned_before_cue") else None,
                  re.compile(data["status"]["past_cue"], re.IGNORECASE) if data["status"].get("past_cue") else None,
-                 re.compile(data["another"], re.IGNORECASE) if data.get("another") else None)
+                 re.compile(data["another"], re.IGNORECASE) if data.get("another") else None,
+                 re.compile(data["series"], re.IGNORECASE) if data.get("series") else None)
 
 
 def _sides_pattern(sides: dict | None) -> re.Pattern | None:
@@ -362,6 +364,24 @@ def _sides(text: str, start: int, end: int, sentences: list[tuple[int, int]], me
     return []
 
 
+def _series(sentence: str, event_type: str, events: list[tuple[Event, str]], cues: _Cues) -> tuple[str, ...] | None:
+    """The parties of the latest gathering of this type (named with the same
+    noun if one is), with those reports referring back to it added, when the
+    clause names another of its series ("The next meeting is scheduled for
+    November"): they are this one's parties."""
+    found = cues.series.search(sentence) if cues.series is not None and event_type in _GATHERINGS else None
+    if found is None:
+        return None
+    noun = found.group(0).split()[-1].casefold()
+    of_type = [i for i, (e, join) in enumerate(events) if e.type == event_type and join != _BACK]
+    named = [i for i in of_type if noun in ((events[i][0].name or "") + " " + events[i][0].evidence).casefold()]
+    if not (named or of_type):
+        return None
+    first = (named or of_type)[-1]
+    later = [e.participants for e, join in events[first + 1:] if e.type == event_type and join == _BACK]
+    return tuple(dict.fromkeys(p for group in (events[first][0].participants, *later) for p in group))
+
+
 def _back_reference(sentence: str, events: list[tuple[Event, bool]], cues: _Cues) -> Event | None:
     """The latest gathering a clause without a cue of its own refers back to
     ("The meeting was organized by ...": `back_reference` in
@@ -473,6 +493,9 @@ def extract(article: Article) -> Extraction:
             anaphoric = headline or name is None and cues.anaphora is not None and bool(
                 cues.anaphora.search(sentence[: trigger.start()]))
             other = cues.another is not None and cues.another.search(sentence[: trigger.end()]) is not None
+            series = _series(sentence, cue.type, events, cues)
+            if series is not None:
+                participants, other = tuple(dict.fromkeys(series + participants)), True
             join = _NEW if other else _BACK if anaphoric else _JOIN
             events.append((
                 Event(
