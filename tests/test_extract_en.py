@@ -562,3 +562,10 @@ def test_the_next_meeting_of_a_series_is_another_with_the_same_parties():
 def test_organizing_a_meeting_is_a_meeting():
     r = run("UNICEF and the Chilean Ministry of Culture co-organized a consultative meeting on 6 March 2023 in Santiago.")
     assert [e.type for e in r.events] == ["meeting"]
+
+
+def test_a_funds_in_trust_named_in_passing_is_no_aid_but_providing_one_is():
+    r = run("UNICEF reviewed the efficiency of the funds-in-trust projects in Chile.")
+    assert [e.type for e in r.events] == []
+    r = run("Chile will provide UNICEF with new funds-in-trust for education from 2024.")
+    assert [e.type for e in r.events] == ["aid"]
