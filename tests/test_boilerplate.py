@@ -75,3 +75,14 @@ def test_the_headline_of_plain_text_is_not_the_site_name_above_it():
     short = to_article(Source(uri="file:///tmp/b.txt", data=b"Minister Visits Geneva\n\nThe minister arrived on Monday.",
                               media_type="text/plain"))
     assert short.title == "Minister Visits Geneva"
+
+
+def test_an_english_lead_sentence_is_no_headline_but_a_korean_one_is():
+    from chancery.ingest.article import to_article
+    from chancery.records import Source
+
+    en = "UNICEF and Chile co-organized a meeting on 6 March 2023 in Santiago.\nThe meeting was attended by Peru."
+    assert to_article(Source(uri="file:///tmp/c.txt", data=en.encode(), media_type="text/plain")).title is None
+    ko = "한국문화재단은 7일 서울에서 유니세프와 정책협의회를 개최했다.\n이번 회의에는 부산시가 참석했다."
+    article = to_article(Source(uri="file:///tmp/d.txt", data=ko.encode(), media_type="text/plain"))
+    assert article.title == "한국문화재단은 7일 서울에서 유니세프와 정책협의회를 개최했다."

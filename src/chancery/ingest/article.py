@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlparse
 from chancery.errors import IngestError
 from chancery.ingest.decode import DecodeError, decode
 from chancery.ingest.html import extract_page, looks_like_html
-from chancery.ingest.text import split_boilerplate
+from chancery.ingest.text import lead_sentence_headline, split_boilerplate
 from chancery.language.dates import find_published
 from chancery.language.detect import detect_language
 from chancery.records import Article, Source
@@ -38,13 +38,14 @@ _HEADLINE_WORDS = 4
 _HEADLINE_WITHIN = 5
 
 
-def _first_line(text: str) -> str | None:
+def _first_line(text: str, sentence_ok: bool = False) -> str | None:
     """The headline of a text without markup: the first of its first lines
     long enough to be one and not ending as a sentence does (a site's name
-    above it is not), else the first line."""
+    above it is not), else the first line, unless it is a sentence in a
+    language whose leads are not headlines (`lead_sentence_is_headline`)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEADLINE_WITHIN]
-    headline = next((line for line in lines if len(line.split()) >= _HEADLINE_WORDS and not line.endswith(".")),
-                    lines[0] if lines else None)
+    first = lines[0] if lines and (sentence_ok or not lines[0].endswith(".")) else None
+    headline = next((line for line in lines if len(line.split()) >= _HEADLINE_WORDS and not line.endswith(".")), first)
     return headline[:300] if headline else None
 
 
@@ -72,8 +73,9 @@ def to_article(source: Source, encoding: str | None = None) -> Article:
     content, dropped = split_boilerplate(text, title=title)
     if not content.strip():
         raise IngestError(where(source.uri), "no content left once menus and boilerplate are removed")
+    language = source.language or detect_language(content)
     if title is None:
-        title = _first_line(content)
+        title = _first_line(content, lead_sentence_headline(language))
     if published is None:
         published = find_published(content)
     return Article(
@@ -81,7 +83,7 @@ def to_article(source: Source, encoding: str | None = None) -> Article:
         url=url,
         title=title,
         published=published,
-        language=source.language or detect_language(content),
+        language=language,
         text=content,
         boilerplate=dropped,
         content_hash=hashlib.sha256(content.encode("utf-8")).hexdigest(),

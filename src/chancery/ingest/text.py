@@ -40,6 +40,16 @@ def _cues() -> _Cues:
     return _Cues(joined, max(shorts), tuple(keeps))
 
 
+@lru_cache(maxsize=None)
+def lead_sentence_headline(lang: str) -> bool:
+    """Whether a first line written as a sentence still heads the article in
+    this language (`lead_sentence_is_headline` in data/<lang>/boilerplate.yaml):
+    Korean releases open with a summary sentence that the story restates."""
+    if lang not in LANGUAGES:
+        return False
+    return bool(load(f"{lang}/boilerplate.yaml").get("lead_sentence_is_headline", False))
+
+
 def is_boilerplate(line: str, *, title: str | None = None) -> bool:
     """Classify one stripped line as page furniture (True) or content."""
     line = line.strip()
