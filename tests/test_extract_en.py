@@ -569,3 +569,11 @@ def test_a_funds_in_trust_named_in_passing_is_no_aid_but_providing_one_is():
     assert [e.type for e in r.events] == []
     r = run("Chile will provide UNICEF with new funds-in-trust for education from 2024.")
     assert [e.type for e in r.events] == ["aid"]
+
+
+def test_bodies_attending_a_meeting_stay_with_the_persons():
+    r = run("On 6 March 2023, UNICEF co-organized a meeting in Lima.\n"
+            "Minister Ana Costa and Director Hugo Lima of UNICEF co-chaired the meeting.\n"
+            "The meeting was attended by the Lima Heritage Institute and the Andes Water Centre.")
+    (meeting,) = [e for e in r.events if e.type == "meeting"]
+    assert {"Ana Costa", "Hugo Lima", "Lima Heritage Institute", "Andes Water Centre"} <= set(meeting.participants)

@@ -46,6 +46,7 @@ class _Cues:
     past: re.Pattern | None
     another: re.Pattern | None
     series: re.Pattern | None
+    attendance: re.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -73,7 +74,8 @@ def _cues(lang: str) -> _Cues:
                  if data["status"].get("planned_before_cue") else None,
                  re.compile(data["status"]["past_cue"], re.IGNORECASE) if data["status"].get("past_cue") else None,
                  re.compile(data["another"], re.IGNORECASE) if data.get("another") else None,
-                 re.compile(data["series"], re.IGNORECASE) if data.get("series") else None)
+                 re.compile(data["series"], re.IGNORECASE) if data.get("series") else None,
+                 re.compile(data["attendance"], re.IGNORECASE) if data.get("attendance") else None)
 
 
 def _sides_pattern(sides: dict | None) -> re.Pattern | None:
@@ -391,13 +393,14 @@ def _back_reference(sentence: str, events: list[tuple[Event, bool]], cues: _Cues
     return next((e for e, _ in reversed(events) if e.type in _GATHERINGS - {"visit"}), None)
 
 
-def _merge(events: list[tuple[Event, str]], affiliations: dict[str, set[str]]) -> list[tuple[Event, list[Event]]]:
+def _merge(events: list[tuple[Event, str]],
+           affiliations: dict[str, set[str]]) -> list[tuple[Event, list[tuple[Event, str]]]]:
     """One event per happening: an event joins the earlier one of the same
     happening it shares most participants with, and a definite reference
     ("the conference") or a headline joins the event of its type it shares
     most participants with, else the latest; one said to be another
     ("a separate meeting") joins none. Each merged event comes with the
-    reports it was made of, those referring back left out."""
+    reports it was made of and how each joined."""
     merged: list[Event] = []
     reports: list[list[Event]] = []
     for event, join in events:
@@ -412,7 +415,7 @@ def _merge(events: list[tuple[Event, str]], affiliations: dict[str, set[str]]) -
                                                   -len(set(merged[i].participants) & set(event.participants)), -i))[:1]
         if not same:
             merged.append(event)
-            reports.append([] if anaphoric else [event])
+            reports.append([(event, join)])
             continue
         kept = merged[same[0]]
         dates = (kept.date, event.date) if compatible(kept.date, event.date) else (kept.date,)
@@ -423,18 +426,22 @@ def _merge(events: list[tuple[Event, str]], affiliations: dict[str, set[str]]) -
             place=kept.place or event.place,
             name=kept.name or event.name,
         )
-        if not anaphoric:
-            reports[same[0]].append(event)
+        reports[same[0]].append((event, join))
     return list(zip(merged, reports))
 
 
-def _persons_first(event: Event, reports: list[Event], kind_of: dict[str, str],
-                   affiliations: dict[str, set[str]]) -> Event:
-    """A merged meeting keeps the persons who met (see `_participants`) and
-    the bodies a report names as the parties when it names no person ("UNESCO
-    and Korea held a policy dialogue")."""
+def _persons_first(event: Event, reports: list[tuple[Event, str]], kind_of: dict[str, str],
+                   affiliations: dict[str, set[str]], cues: _Cues) -> Event:
+    """A merged meeting keeps the persons who met (see `_participants`), the
+    bodies a report of its own names as the parties when it names no person
+    ("UNESCO and Korea held a policy dialogue"), and those said to attend it
+    (`attendance` in data/<lang>/triggers.yaml: "was attended by")."""
     kept = set(_participants([(n, kind_of[n], 0) for n in event.participants], "persons-first", (0, 0), affiliations))
-    kept |= {n for r in reports if not any(kind_of[p] == "person" for p in r.participants) for n in r.participants}
+    for report, join in reports:
+        framing = join != _BACK and not any(kind_of[p] == "person" for p in report.participants)
+        attending = cues.attendance is not None and cues.attendance.search(report.evidence) is not None
+        if framing or attending:
+            kept |= set(report.participants)
     return replace(event, participants=tuple(n for n in event.participants if n in kept))
 
 
@@ -521,7 +528,7 @@ def extract(article: Article) -> Extraction:
                                        evidence=sentence, start=start, end=end), _BACK))
     resolved = tuple(replace(m, actor=name) for m, name in zip(mentions, names))
     modes = {cue.type: cue.participants for cue in cues.types}
-    merged = [_persons_first(e, reports, kind_of, affiliations) if modes[e.type] == "persons-first" else e
+    merged = [_persons_first(e, reports, kind_of, affiliations, cues) if modes[e.type] == "persons-first" else e
               for e, reports in _merge(events, affiliations)]
     merged = _during_visits([e for e in merged if e.participants], kind_of)
     return Extraction(article, tuple(actors), tuple(merged), resolved)
