@@ -577,3 +577,8 @@ def test_bodies_attending_a_meeting_stay_with_the_persons():
             "The meeting was attended by the Lima Heritage Institute and the Andes Water Centre.")
     (meeting,) = [e for e in r.events if e.type == "meeting"]
     assert {"Ana Costa", "Hugo Lima", "Lima Heritage Institute", "Andes Water Centre"} <= set(meeting.participants)
+
+
+def test_to_be_adopted_is_planned():
+    r = run("Minister Ana Costa hoped that the Lima Declaration to be adopted by UNICEF would guide Chile.")
+    assert {e.type: e.status for e in r.events}["agreement"] == "planned"

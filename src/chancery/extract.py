@@ -96,7 +96,7 @@ def _planned(sentence: str, trigger: re.Match, cues: _Cues) -> bool:
     if cues.planned_before is not None and cues.planned_before.search(sentence[: trigger.start()]):
         return True
     if cues.clause_end is None and cues.past is not None and cues.past.search(trigger.group(0)):
-        return cues.planned.search(sentence, 0, trigger.start()) is not None
+        return cues.planned.search(sentence, 0, trigger.end()) is not None
     if cues.clause_end is None:
         return cues.planned.search(sentence) is not None
     end = cues.clause_end.search(sentence, trigger.end())
