@@ -205,3 +205,22 @@ def test_a_named_gathering_without_parties_gives_its_date_to_the_one_referring_b
     (forum,) = [e for e in r.events if e.type == "conference"]
     assert forum.date == "2024-05-08/2024-05-10"
     assert forum.name == "2024 문화유산 포럼"
+
+
+def test_gateun_gigan_is_the_last_range_named():
+    text = "포럼이 8월 28일부터 30일까지 열린다. 8월 28일 개막식이 있다. 같은 기간 회의가 열린다."
+    found = [(text[d.start:d.end], d.iso) for d in find_dates(text, "2023-08-01", "ko")]
+    assert found[-1] == ("같은 기간", "2023-08-28/2023-08-30")
+
+
+def test_a_yearless_date_takes_the_year_of_the_lead_when_nothing_is_published():
+    r = run("‘2024 문화유산 포럼’이 5월 8일부터 10일까지 부산에서 한국문화재단 주최로 열린다.\n"
+            "같은 기간 유니세프가 공동 주최하는 ‘청소년 유산 회의’도 열린다.", published=None)
+    dates = sorted(e.date for e in r.events if e.type == "conference")
+    assert dates == ["2024-05-08/2024-05-10", "2024-05-08/2024-05-10"]
+
+
+def test_a_paragraph_opened_by_inal_happens_that_day():
+    r = run("한국문화재단은 4일 부산에서 유니세프와 정책협의회를 개최했다.\n"
+            "이날에는 각 기관의 사업을 공유했다. 한국문화재단과 유니세프는 공동 사업을 추진하기로 합의했다.")
+    assert {e.type: e.date for e in r.events}["agreement"] == "2023-03-04"

@@ -232,17 +232,27 @@ def _nearest_precise(dates, at: int) -> str | None:
     return min(dates, key=lambda d: (-_precision(d.iso), abs(d.start - at))).iso
 
 
-def _with_year(date: str | None, sentence: str) -> str | None:
+def _with_year(date: str | None, sentence: str, lead: str = "") -> str | None:
     """A date without its year ("--08-28") takes the year the sentence names
     when it names exactly one ("the 2019 East Asia meeting, from 28 to 30
-    August")."""
+    August"), else the one the story's lead names."""
     if not date or not date.startswith("--"):
         return date
     years = set(re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", sentence))
+    if not years:
+        years = set(re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", lead))
     if len(years) != 1:
         return date
     year = years.pop()
     return "/".join(f"{year}{part[1:]}" if part.startswith("--") else part for part in date.split("/"))
+
+
+def _paragraph_day(text: str, start: int, dates) -> list:
+    """The day a paragraph is set on by a word such as "이날" or "the same
+    day" before this clause: undated clauses of the paragraph happen then."""
+    opening = text.rfind("\n", 0, start) + 1
+    days = [d for d in dates if opening <= d.start < start and d.anaphoric]
+    return days[-1:]
 
 
 def _later(date: str | None, published: str | None) -> bool:
@@ -462,6 +472,7 @@ def extract(article: Article) -> Extraction:
     events: list[tuple[Event, str]] = []
     sentences = module.sentences(text)
     offsets = [m.start for m in mentions]
+    lead = text[sentences[0][0]:sentences[0][1]] if sentences and article.published is None else ""
     for start, end, headline, sentence_start in _clauses(text, _body_first(text, article.title, sentences), cues):
         first, last = bisect_left(offsets, start), bisect_left(offsets, end)
         found = [(name, kind_of[name], m.start - start) for m, name in zip(mentions[first:last], names[first:last])]
@@ -473,7 +484,7 @@ def extract(article: Article) -> Extraction:
         if topic and topic[0] not in {n for n, _, _ in found}:
             found.insert(0, (topic[0], topic[1], -1))
         sentence = text[start:end]
-        in_sentence = [d for d in dates if start <= d.start < end]
+        in_sentence = [d for d in dates if start <= d.start < end] or _paragraph_day(text, start, dates)
         referred: list = []
         for cue in cues.types:
             trigger = next((t for t in cue.pattern.finditer(sentence)
@@ -486,7 +497,7 @@ def extract(article: Article) -> Extraction:
             candidates = _date_candidates(in_sentence, sentence, start, trigger, cues, article.published)
             before = [d for d in candidates if d.start < at] if cues.date_before_cue else []
             aim = _is_purpose(sentence, trigger, cues)
-            date = _with_year(before[-1].iso if before else _nearest_precise(candidates, at), sentence)
+            date = _with_year(before[-1].iso if before else _nearest_precise(candidates, at), sentence, lead)
             if not date and not aim and not in_sentence:
                 referred = referred or [_referred_date(sentence, events, cues)]
                 date = referred[0]

@@ -24,6 +24,7 @@ class DateMention:
     start: int
     end: int
     iso: str
+    anaphoric: bool = False
 
 
 @dataclass(frozen=True)
@@ -278,7 +279,7 @@ def _anaphoric_days(text: str, found: list[DateMention], lang: str) -> list[Date
         if days and not any(d.start <= m.start() < d.end for d in found):
             last = days[-1].iso.split("/")
             base = last[-1] if offsets[m.group(0).lower()] > 0 else last[0]
-            out.append(DateMention(m.start(), m.end(), _shift_day(base, offsets[m.group(0).lower()])))
+            out.append(DateMention(m.start(), m.end(), _shift_day(base, offsets[m.group(0).lower()]), True))
     return sorted(out, key=lambda d: d.start)
 
 
@@ -287,9 +288,25 @@ def _is_day(iso: str) -> bool:
     return len(first) == 10 or (first.startswith("--") and len(first) == 7)
 
 
+def _anaphoric_periods(text: str, found: list[DateMention], lang: str) -> list[DateMention]:
+    """Dates of "같은 기간", "the same period": the last range of days named
+    before them (`anaphoric_periods` in data/<lang>/dates.yaml)."""
+    words = (_data(lang) or {}).get("anaphoric_periods") or []
+    if not words:
+        return found
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")",
+                         re.IGNORECASE)
+    out = list(found)
+    for m in pattern.finditer(text):
+        ranges = [d for d in found if d.end <= m.start() and "/" in d.iso and _is_day(d.iso)]
+        if ranges:
+            out.append(DateMention(m.start(), m.end(), ranges[-1].iso))
+    return sorted(out, key=lambda d: d.start)
+
+
 def find_dates(text: str, published: str | None = None, lang: str = "en") -> list[DateMention]:
     """Every date expression in `text`, anchored on `published`."""
-    return _anaphoric_days(text, _explicit_dates(text, published, lang), lang)
+    return _anaphoric_periods(text, _anaphoric_days(text, _explicit_dates(text, published, lang), lang), lang)
 
 
 def _explicit_dates(text: str, published: str | None, lang: str) -> list[DateMention]:
