@@ -582,3 +582,12 @@ def test_bodies_attending_a_meeting_stay_with_the_persons():
 def test_to_be_adopted_is_planned():
     r = run("Minister Ana Costa hoped that the Lima Declaration to be adopted by UNICEF would guide Chile.")
     assert {e.type: e.status for e in r.events}["agreement"] == "planned"
+
+
+def test_a_gathering_named_with_its_year_happens_that_year():
+    r = run("On 6 March, Minister Ana Costa stressed Chile hosting the 2026 plenary session of the UNICEF Board.",
+            published="2025-03-10")
+    (session,) = [e for e in r.events if e.type == "conference"]
+    assert (session.date, session.status) == ("2026", "planned")
+    r = run("The 2023 meeting of the heads of Chile's missions took place from March 20 till 24 with UNICEF.")
+    assert [e.date for e in r.events if e.type == "conference"] == ["2023-03-20/2023-03-24"]

@@ -247,6 +247,18 @@ def _with_year(date: str | None, sentence: str, lead: str = "") -> str | None:
     return "/".join(f"{year}{part[1:]}" if part.startswith("--") else part for part in date.split("/"))
 
 
+_NAME_YEAR = re.compile(r"\b((?:19|20)\d\d)[^\S\n]+(?:[A-Za-z-]+[^\S\n]+){0,3}$")
+
+
+def _named_year(sentence: str, trigger: re.Match, date: str | None) -> str | None:
+    """A gathering named with its year ("the 2026 plenary session") happens
+    that year: the year stands unless the date found agrees with it."""
+    m = _NAME_YEAR.search(sentence, 0, trigger.start())
+    if m is None or (date and compatible(date, m.group(1))):
+        return date
+    return m.group(1)
+
+
 def _paragraph_day(text: str, start: int, dates) -> list:
     """The day a paragraph is set on by a word such as "이날" or "the same
     day" before this clause: undated clauses of the paragraph happen then."""
@@ -501,6 +513,8 @@ def extract(article: Article) -> Extraction:
             if not date and not aim and not in_sentence:
                 referred = referred or [_referred_date(sentence, events, cues)]
                 date = referred[0]
+            if cue.type in _GATHERINGS:
+                date = _named_year(sentence, trigger, date)
             planned = _planned(sentence, trigger, cues) or aim or _later(date, article.published)
             status = "planned" if planned else "happened"
             cameo, plover = codes(cue.type, status)
