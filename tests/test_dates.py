@@ -97,3 +97,11 @@ def test_anaphoric_days_take_the_day_last_named():
     text = "They met on 3 May 2021. The next day they signed. That same day, the minister left."
     found = [(text[d.start:d.end], d.iso) for d in find_dates(text, None, "en")]
     assert found == [("3 May 2021", "2021-05-03"), ("The next day", "2021-05-04"), ("That same day", "2021-05-04")]
+
+
+def test_stamps_and_statement_days_date_no_event():
+    from chancery.language.dates import event_dates
+
+    text = "Posted: 2024-05-01 Chile will donate $5 million, the ministry said Saturday. They met on 2 May 2024."
+    assert [d.iso for d in find_dates(text, "2024-05-05", "en")] == ["2024-05-01", "2024-05-04", "2024-05-02"]
+    assert [d.iso for d in event_dates(text, "2024-05-05", "en")] == ["2024-05-02"]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from chancery.language import analyser
 from chancery.language.data import load
-from chancery.language.dates import compatible, find_dates, parse_published
+from chancery.language.dates import compatible, event_dates, parse_published
 from chancery.language.gazetteer import gazetteer
 from chancery.records import Article, Event, Extraction
 from chancery.resolve import resolve_document
@@ -478,7 +478,7 @@ def extract(article: Article) -> Extraction:
                                      getattr(module, "body_key", str.casefold))
     kind_of = {a.name: a.kind for a in actors}
     affiliations = {a.name: {r.of for r in a.roles if r.of} for a in actors if a.roles}
-    dates = find_dates(text, article.published, article.language)
+    dates = event_dates(text, article.published, article.language)
     cues = _cues(article.language)
     starts = module.word_starts(text) if hasattr(module, "word_starts") else None
     events: list[tuple[Event, str]] = []

@@ -344,6 +344,28 @@ def compatible(a: str | None, b: str | None) -> bool:
     return a0[:n] == b0[:n]
 
 
+@lru_cache(maxsize=None)
+def _not_event_date(lang: str) -> re.Pattern | None:
+    data = _data(lang) or {}
+    labels = [re.escape(w) + r"[^\S\n]*:?" for w in data.get("stamp_labels") or []]
+    labels += [re.escape(w) + r"(?:[^\S\n]+on)?" for w in data.get("statement_verbs") or []]
+    if not labels:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(labels) + r")[^\S\n]*$", re.IGNORECASE)
+
+
+def event_dates(text: str, published: str | None = None, lang: str = "en") -> list[DateMention]:
+    """The dates in `text` that may date an event: all of `find_dates` but a
+    page's stamps ("date 2025-05-25", "입력 2019-07-14": `stamp_labels`) and
+    the day a statement was made ("the ministry said Saturday":
+    `statement_verbs`)."""
+    before = _not_event_date(lang)
+    found = find_dates(text, published, lang)
+    if before is None:
+        return found
+    return [d for d in found if not before.search(text, max(0, d.start - 24), d.start)]
+
+
 def find_published(text: str, lines: int = 6) -> str | None:
     """A dateline's date: the first full date that makes up most of one of the first lines."""
     for line in text.splitlines()[:lines]:
