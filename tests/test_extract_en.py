@@ -591,3 +591,9 @@ def test_a_gathering_named_with_its_year_happens_that_year():
     assert (session.date, session.status) == ("2026", "planned")
     r = run("The 2023 meeting of the heads of Chile's missions took place from March 20 till 24 with UNICEF.")
     assert [e.date for e in r.events if e.type == "conference"] == ["2023-03-20/2023-03-24"]
+
+
+def test_through_a_year_is_a_period_and_a_possessive_date_dates_its_noun():
+    r = run("Under Wednesday's agreement with UNICEF, Chile will offer an additional US$5 million through 2026.",
+            published="2023-03-10")
+    assert {e.type: e.date for e in r.events}["aid"] == "2023/2026"

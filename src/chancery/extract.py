@@ -259,6 +259,12 @@ def _named_year(sentence: str, trigger: re.Match, date: str | None) -> str | Non
     return m.group(1)
 
 
+def _not_qualifying(dates, text: str, at: int) -> list:
+    """The dates that may be a cue's own: a possessive date ("Wednesday's
+    agreement") dates the noun after it, so it counts only for a cue there."""
+    return [d for d in dates if text[d.end:d.end + 2] not in ("'s", "’s") or 0 <= at - d.end <= 4]
+
+
 def _paragraph_day(text: str, start: int, dates) -> list:
     """The day a paragraph is set on by a word such as "이날" or "the same
     day" before this clause: undated clauses of the paragraph happen then."""
@@ -506,7 +512,8 @@ def extract(article: Article) -> Extraction:
                 continue
             participants = _participants(found, cue.participants, trigger.span(), affiliations, chained)
             at = start + trigger.start()
-            candidates = _date_candidates(in_sentence, sentence, start, trigger, cues, article.published)
+            candidates = _date_candidates(_not_qualifying(in_sentence, text, start + trigger.start()),
+                                          sentence, start, trigger, cues, article.published)
             before = [d for d in candidates if d.start < at] if cues.date_before_cue else []
             aim = _is_purpose(sentence, trigger, cues)
             date = _with_year(before[-1].iso if before else _nearest_precise(candidates, at), sentence, lead)

@@ -71,6 +71,7 @@ def _grammar(lang: str) -> _Grammar | None:
         rf"(?P<m3>{months})\s+(?:of\s+)?(?P<y3>{year})",
         rf"\b(?:in|since|during|until|early|late)\s+(?P<m4>{months})\b(?!\s+\d)",
         rf"(?P<y4>{year})\s*(?:-|–|to)\s*(?P<y5>{year}|\d\d)\b",
+        rf"\b(?:through|until|till)\s+(?P<y7>{year})\b",
         rf"(?P<y6>{year})\b",
         r"(?P<wd>" + "|".join(weekdays) + r")\b",
         r"(?P<ry>" + "|".join(re.escape(k) for k in rel_years) + r")\b",
@@ -143,6 +144,9 @@ def _match_iso(m: re.Match, g: _Grammar, lang: str, published: dt.date | None, p
         if len(last) == 2:
             last = first[:2] + last
         return f"{first}/{last}" if int(last) > int(first) else first
+    if m.group("y7"):
+        last = int(m.group("y7"))
+        return f"{pub_year}/{last}" if pub_year and last > pub_year else str(last)
     if m.group("y6"):
         return m.group("y6")
     if published is None:
