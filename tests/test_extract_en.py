@@ -597,3 +597,14 @@ def test_through_a_year_is_a_period_and_a_possessive_date_dates_its_noun():
     r = run("Under Wednesday's agreement with UNICEF, Chile will offer an additional US$5 million through 2026.",
             published="2023-03-10")
     assert {e.type: e.date for e in r.events}["aid"] == "2023/2026"
+
+
+def test_agreeing_to_do_something_is_an_agreement():
+    r = run("Chile agreed Monday to give UNICEF US$2 million.\nChilean Minister Ana Costa signed a letter of intent with UNICEF.",
+            published="2023-03-08")
+    agreements = [e for e in r.events if e.type == "agreement"]
+    assert [e.date for e in agreements] == ["2023-03-06"]
+
+
+def test_a_body_before_a_dollar_amount_is_still_named():
+    assert [m.name for m in find_mentions("Chile agreed to give UNICEF US$2 million.")] == ["Chile", "UNICEF"]

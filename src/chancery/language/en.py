@@ -561,7 +561,7 @@ def _modifier(text: str, end: int, lex: _Lexicon) -> bool:
     Director-General"), an honorific, or names a body or a gathering the
     known one holds ("UNESCO General Conference")."""
     after = text[end:end + 40]
-    if re.match(r"[^\S\n]+[A-Z]{2,}\b", after):
+    if re.match(r"[^\S\n]+[A-Z]{2,}(?=[\s,.;:)]|$)", after):
         return True
     noun = re.match(r"[^\S\n]+([a-z]+)\b", after)
     if noun and noun.group(1) in lex.generic_nouns:
