@@ -608,3 +608,9 @@ def test_agreeing_to_do_something_is_an_agreement():
 
 def test_a_body_before_a_dollar_amount_is_still_named():
     assert [m.name for m in find_mentions("Chile agreed to give UNICEF US$2 million.")] == ["Chile", "UNICEF"]
+
+
+def test_a_body_being_created_after_an_indefinite_article_is_named():
+    text = "UNICEF will support the establishment of a Lima Heritage Centre at the university."
+    assert "Lima Heritage Centre" in {m.name for m in find_mentions(text)}
+    assert "Lima Heritage Centre" not in {m.name for m in find_mentions("UNICEF works with a Lima Heritage Centre.")}

@@ -34,6 +34,7 @@ class _Lexicon:
     per_country: re.Pattern | None
     per_country_prefixed: re.Pattern
     plural_of: re.Pattern
+    creating: re.Pattern
     title_words: frozenset[str]
     modifiers: frozenset[str]
     honorifics: re.Pattern
@@ -78,6 +79,7 @@ def lexicon() -> _Lexicon:
         org_heads=frozenset(lex["organization_heads"]),
         gathering_nouns=frozenset(lex["gathering_nouns"]),
         per_country_names=dict(lex.get("per_country_bodies", {})),
+        creating=re.compile(rf"\b(?:{_alternation(lex['creation_words'])})[^\S\n]*$", re.IGNORECASE),
         plural_of=re.compile(rf"\b(?:{_alternation(lex['per_country_bodies'])})[^\S\n]+(?:for|to|of|at)[^\S\n]+(?:the[^\S\n]+)?$"),
         per_country_prefixed=re.compile(
             rf"(?P<list>[A-Z][\w-]*(?:(?:,[^\S\n]+|,?[^\S\n]+and[^\S\n]+)[A-Z][\w-]*)+)[^\S\n]+"
@@ -686,12 +688,17 @@ def _described(text: str, mention: Mention, lex: _Lexicon) -> bool:
     """Whether an organization name is used as a description after an
     indefinite determiner ("a UNESCO Category II Centre", "each participating
     National Commission") or as the end of a plural kind of body ("among
-    National Commissions for UNESCO"), not as the name of one body."""
+    National Commissions for UNESCO"), not as the name of one body. A body
+    being created is named so ("the establishment of a GCED Centre":
+    `creation_words` in data/en/lexicon.yaml)."""
     if mention.kind != "organization":
         return False
     before = text[max(0, mention.start - 60):mention.start]
     one_per_country = mention.name.endswith(" " + mention.text)
-    return bool(_INDEFINITE.search(before) or (not one_per_country and lex.plural_of.search(before)))
+    indefinite = _INDEFINITE.search(before)
+    if indefinite and lex.creating.search(before, 0, indefinite.start()):
+        indefinite = None
+    return bool(indefinite or (not one_per_country and lex.plural_of.search(before)))
 
 
 _LIST_OPENER = re.compile(r"\b(?:including|such[^\S\n]+as)[^\S\n]+")
