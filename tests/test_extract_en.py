@@ -614,3 +614,11 @@ def test_a_body_being_created_after_an_indefinite_article_is_named():
     text = "UNICEF will support the establishment of a Lima Heritage Centre at the university."
     assert "Lima Heritage Centre" in {m.name for m in find_mentions(text)}
     assert "Lima Heritage Centre" not in {m.name for m in find_mentions("UNICEF works with a Lima Heritage Centre.")}
+
+
+def test_a_speaker_is_no_party_to_the_agreement_spoken_of():
+    r = run("Minister Ana Costa noted the Lima Declaration adopted by UNICEF and Peru on 6 March.")
+    (agreement,) = [e for e in r.events if e.type == "agreement"]
+    assert "Ana Costa" not in agreement.participants
+    r = run("Minister Ana Costa signed an agreement with UNICEF on 6 March.")
+    assert "Ana Costa" in [e for e in r.events if e.type == "agreement"][0].participants

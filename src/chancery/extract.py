@@ -47,6 +47,7 @@ class _Cues:
     another: re.Pattern | None
     series: re.Pattern | None
     attendance: re.Pattern | None
+    speech: re.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -75,7 +76,9 @@ def _cues(lang: str) -> _Cues:
                  re.compile(data["status"]["past_cue"], re.IGNORECASE) if data["status"].get("past_cue") else None,
                  re.compile(data["another"], re.IGNORECASE) if data.get("another") else None,
                  re.compile(data["series"], re.IGNORECASE) if data.get("series") else None,
-                 re.compile(data["attendance"], re.IGNORECASE) if data.get("attendance") else None)
+                 re.compile(data["attendance"], re.IGNORECASE) if data.get("attendance") else None,
+                 re.compile(r"\b(?:" + "|".join(data["speech_verbs"]) + r")\b", re.IGNORECASE)
+                 if data.get("speech_verbs") else None)
 
 
 def _sides_pattern(sides: dict | None) -> re.Pattern | None:
@@ -263,6 +266,23 @@ def _not_qualifying(dates, text: str, at: int) -> list:
     """The dates that may be a cue's own: a possessive date ("Wednesday's
     agreement") dates the noun after it, so it counts only for a cue there."""
     return [d for d in dates if text[d.end:d.end + 2] not in ("'s", "’s") or 0 <= at - d.end <= 4]
+
+
+def _without_speakers(found: list[tuple[str, str, int]], sentence: str, trigger: re.Match, event_type: str,
+                      cues: _Cues) -> list[tuple[str, str, int]]:
+    """A person who speaks of an agreement, a conference or an aid ("Minister
+    Yun conveyed ... the goals to be adopted at the WEF") is no party to it:
+    persons before a speech verb that comes before the cue (`speech_verbs`)
+    are left out, unless no one else is named."""
+    if cues.speech is None or event_type in ("meeting", "visit"):
+        return found
+    verb = None
+    for verb in cues.speech.finditer(sentence, 0, trigger.start()):
+        pass
+    if verb is None:
+        return found
+    kept = [f for f in found if not (f[1] == "person" and f[2] < verb.start())]
+    return kept or found
 
 
 def _paragraph_day(text: str, start: int, dates) -> list:
@@ -510,7 +530,8 @@ def extract(article: Article) -> Extraction:
                             and not _modifier_in_title(sentence, t)), None)
             if not trigger:
                 continue
-            participants = _participants(found, cue.participants, trigger.span(), affiliations, chained)
+            participants = _participants(_without_speakers(found, sentence, trigger, cue.type, cues),
+                                         cue.participants, trigger.span(), affiliations, chained)
             at = start + trigger.start()
             candidates = _date_candidates(_not_qualifying(in_sentence, text, start + trigger.start()),
                                           sentence, start, trigger, cues, article.published)
