@@ -60,25 +60,32 @@ def _cues(lang: str) -> _Cues:
             raise ValueError(f"data/{lang}/triggers.yaml: unknown event type {name!r}; known: {sorted(known)}")
         pattern = re.compile("|".join(f"(?:{p})" for p in spec["patterns"]), re.IGNORECASE)
         cues.append(_Cue(name, spec.get("participants", "all"), pattern))
-    planned = re.compile("|".join(f"(?:{p})" for p in data["status"]["planned"]), re.IGNORECASE)
-    place = re.compile(data["place_pattern"]) if data.get("place_pattern") else None
-    anaphora = re.compile(data["anaphora"], re.IGNORECASE) if data.get("anaphora") else None
-    clause_end = re.compile(data["status"]["clause_end"]) if data["status"].get("clause_end") else None
-    return _Cues(tuple(cues), planned, place, clause_end, anaphora,
+    status = data["status"]
+    return _Cues(tuple(cues), _pattern(status["planned"], re.IGNORECASE), _pattern(data.get("place_pattern")),
+                 _pattern(status.get("clause_end")), _pattern(data.get("anaphora"), re.IGNORECASE),
                  bool(data.get("date_before_cue")),
-                 re.compile(data["clause_break"]) if data.get("clause_break") else None,
-                 re.compile(data["topic"]) if data.get("topic") else None,
-                 re.compile(data["purpose"]) if data.get("purpose") else None,
+                 _pattern(data.get("clause_break")),
+                 _pattern(data.get("topic")),
+                 _pattern(data.get("purpose")),
                  _sides_pattern(data.get("sides")),
-                 re.compile(data["back_reference"], re.IGNORECASE) if data.get("back_reference") else None,
-                 re.compile("|".join(f"(?:{p})" for p in data["status"]["planned_before_cue"]), re.IGNORECASE)
-                 if data["status"].get("planned_before_cue") else None,
-                 re.compile(data["status"]["past_cue"], re.IGNORECASE) if data["status"].get("past_cue") else None,
-                 re.compile(data["another"], re.IGNORECASE) if data.get("another") else None,
-                 re.compile(data["series"], re.IGNORECASE) if data.get("series") else None,
-                 re.compile(data["attendance"], re.IGNORECASE) if data.get("attendance") else None,
-                 re.compile(r"\b(?:" + "|".join(data["speech_verbs"]) + r")\b", re.IGNORECASE)
-                 if data.get("speech_verbs") else None)
+                 _pattern(data.get("back_reference"), re.IGNORECASE),
+                 _pattern(status.get("planned_before_cue"), re.IGNORECASE),
+                 _pattern(status.get("past_cue"), re.IGNORECASE),
+                 _pattern(data.get("another"), re.IGNORECASE),
+                 _pattern(data.get("series"), re.IGNORECASE),
+                 _pattern(data.get("attendance"), re.IGNORECASE),
+                 _pattern([rf"\b(?:{'|'.join(data['speech_verbs'])})\b"] if data.get("speech_verbs") else None,
+                          re.IGNORECASE))
+
+
+def _pattern(value: str | list[str] | None, flags: int = 0) -> re.Pattern | None:
+    """One compiled pattern from a triggers.yaml entry: a regular expression or
+    a list of alternatives; None when the language file has none."""
+    if not value:
+        return None
+    if isinstance(value, list):
+        value = "|".join(f"(?:{p})" for p in value)
+    return re.compile(value, flags)
 
 
 def _sides_pattern(sides: dict | None) -> re.Pattern | None:
@@ -112,8 +119,7 @@ def _is_purpose(sentence: str, trigger: re.Match, cues: _Cues) -> bool:
     return cues.purpose is not None and cues.purpose.match(sentence, trigger.end()) is not None
 
 
-def _date_candidates(dates, sentence: str, start: int, trigger: re.Match, cues: _Cues,
-                     published: str | None) -> list:
+def _date_candidates(dates, sentence: str, trigger: re.Match, cues: _Cues, published: str | None) -> list:
     """The clause's dates a cue may take. In a clause with a purpose, dates
     after publication belong to the purpose and the others to the main
     predicate ("내년 말까지 설립하기 위한 협정을 지난 12일 체결")."""
@@ -235,15 +241,16 @@ def _nearest_precise(dates, at: int) -> str | None:
     return min(dates, key=lambda d: (-_precision(d.iso), abs(d.start - at))).iso
 
 
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
+
+
 def _with_year(date: str | None, sentence: str, lead: str = "") -> str | None:
     """A date without its year ("--08-28") takes the year the sentence names
     when it names exactly one ("the 2019 East Asia meeting, from 28 to 30
     August"), else the one the story's lead names."""
     if not date or not date.startswith("--"):
         return date
-    years = set(re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", sentence))
-    if not years:
-        years = set(re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", lead))
+    years = set(_YEAR.findall(sentence)) or set(_YEAR.findall(lead))
     if len(years) != 1:
         return date
     year = years.pop()
@@ -301,13 +308,18 @@ def _later(date: str | None, published: str | None) -> bool:
     return first > pub.isoformat()[: len(first)]
 
 
+def _names_differ(a: Event, b: Event) -> bool:
+    """Both events are named and neither name holds the other: two happenings."""
+    return bool(a.name and b.name and a.name not in b.name and b.name not in a.name)
+
+
 def _same_happening(a: Event, b: Event, affiliations: dict[str, set[str]]) -> bool:
     """Same type, status and compatible dates and names, sharing two
     participants or one side's all; a person counts as the bodies they hold a
     title in ("met the UNESCO chief" and "met Director-General X")."""
     if a.type != b.type or a.status != b.status or not compatible(a.date, b.date):
         return False
-    if a.name and b.name and a.name not in b.name and b.name not in a.name:
+    if _names_differ(a, b):
         return False
     held = lambda e: set().union(*(affiliations.get(p, set()) for p in e.participants))  # noqa: E731
     shared = (set(a.participants) & set(b.participants)) | (held(a) & set(b.participants)) | (held(b) & set(a.participants))
@@ -356,7 +368,7 @@ _JOIN, _BACK, _NEW = "join", "back", "new"
 _GATHERINGS = frozenset({"meeting", "conference", "visit"})
 
 
-def _referred_date(sentence: str, events: list[tuple[Event, bool]], cues: _Cues) -> str | None:
+def _referred_date(sentence: str, events: list[tuple[Event, str]], cues: _Cues) -> str | None:
     """The date of an earlier gathering the sentence refers back to ("금번
     회의 계기", "on the sidelines of the meeting"): the story's first dated
     event of the type named after an anaphoric word. What happens at a
@@ -432,7 +444,7 @@ def _series(sentence: str, event_type: str, events: list[tuple[Event, str]], cue
     return tuple(dict.fromkeys(p for group in (events[first][0].participants, *later) for p in group))
 
 
-def _back_reference(sentence: str, events: list[tuple[Event, bool]], cues: _Cues) -> Event | None:
+def _back_reference(sentence: str, events: list[tuple[Event, str]], cues: _Cues) -> Event | None:
     """The latest gathering a clause without a cue of its own refers back to
     ("The meeting was organized by ...": `back_reference` in
     data/<lang>/triggers.yaml); the clause's actors take part in it."""
@@ -457,8 +469,7 @@ def _merge(events: list[tuple[Event, str]],
             (i for i, kept in enumerate(merged) if _same_happening(kept, event, affiliations)),
             key=lambda i: -len(set(merged[i].participants) & set(event.participants)))
         if not same and anaphoric:
-            of_type = [i for i, kept in enumerate(merged) if kept.type == event.type
-                       and not (kept.name and event.name and kept.name not in event.name and event.name not in kept.name)]
+            of_type = [i for i, kept in enumerate(merged) if kept.type == event.type and not _names_differ(kept, event)]
             same = sorted(of_type, key=lambda i: (not compatible(merged[i].date, event.date),
                                                   -len(set(merged[i].participants) & set(event.participants)), -i))[:1]
         if not same:
@@ -533,8 +544,8 @@ def extract(article: Article) -> Extraction:
             participants = _participants(_without_speakers(found, sentence, trigger, cue.type, cues),
                                          cue.participants, trigger.span(), affiliations, chained)
             at = start + trigger.start()
-            candidates = _date_candidates(_not_qualifying(in_sentence, text, start + trigger.start()),
-                                          sentence, start, trigger, cues, article.published)
+            candidates = _date_candidates(_not_qualifying(in_sentence, text, at), sentence, trigger, cues,
+                                          article.published)
             before = [d for d in candidates if d.start < at] if cues.date_before_cue else []
             aim = _is_purpose(sentence, trigger, cues)
             date = _with_year(before[-1].iso if before else _nearest_precise(candidates, at), sentence, lead)
