@@ -43,6 +43,7 @@ class _Lexicon:
     not_names: frozenset[str]
     chunk: re.Pattern
     abbreviations: frozenset[str]
+    acronym_definition: re.Pattern
     sub_unit: re.Pattern
     short_forms: dict[str, str]
     korean_surnames: frozenset[str]
@@ -89,6 +90,7 @@ def lexicon() -> _Lexicon:
         not_names=frozenset(lex["not_names"]),
         chunk=chunk,
         abbreviations=frozenset(lex["abbreviations"]),
+        acronym_definition=re.compile(rf"({chunk.pattern})[^\S\n]*\(({_ACRONYM})\)"),
         generic_nouns=frozenset(lex.get("generic_nouns", [])),
         short_forms={k.casefold(): v for k, v in lex.get("short_forms", {}).items()},
         unit_heads=frozenset(lex.get("unit_heads", [])),
@@ -191,6 +193,8 @@ def _gathering(phrase: str, lex: _Lexicon) -> bool:
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_OWNER = re.compile(r"(\S+?)(?:'s|’s)[^\S\n]+")
+_ARTICLE = re.compile(r"^(?:The|the)[^\S\n]+")
 
 
 def _title_left(text: str, start: int, lex: _Lexicon, defined: dict[str, str]) -> tuple[int, str | None]:
@@ -230,7 +234,7 @@ def _actor_after(text: str, pos: int, lex: _Lexicon, defined: dict[str, str], wo
         candidate = " ".join(tokens[:n])
         found = _known(candidate, 0, len(candidate), lex, defined)
         if found or _org_phrase(candidate, lex):
-            owner = re.match(r"(\S+?)(?:'s|’s)[^\S\n]", candidate)
+            owner = _OWNER.match(candidate)
             if not found and owner and (known := _known(owner.group(1), 0, len(owner.group(1)), lex, defined)):
                 found = known
             return pos + m.start(1) + len(candidate), (found[0] if found else candidate), m
@@ -269,7 +273,7 @@ def _titled_persons(text: str, lex: _Lexicon, spans: Spans, pending: list[Mentio
                 title, pos = title + text[tm.end():accredited[0]], accredited[0]
         elif after:
             tokens = after[2].group(1).split()
-            korean = re.fullmatch(r"[A-Z][a-z]+-[a-z]+", tokens[-1]) is not None
+            korean = _KOREAN_GIVEN.fullmatch(tokens[-1]) is not None
             for k in range(1, len(tokens) - 1):
                 rest = len(tokens) - k
                 if (rest == 2 if korean else 2 <= rest <= 3) and _is_name(" ".join(tokens[k:]), lex):
@@ -369,11 +373,12 @@ def _spelled_out_from(text: str, start: int, end: int, acronym: str, lex: _Lexic
     return start
 
 
-def _acronyms(text: str, lex: _Lexicon, spans: Spans) -> dict[str, str]:
-    """Organizations defined with an acronym, "Full Name (ACR)"; returns acronym -> name."""
+def _acronyms(text: str, definitions: list[re.Match], lex: _Lexicon, spans: Spans) -> dict[str, str]:
+    """Organizations defined with an acronym, "Full Name (ACR)" (`definitions`:
+    the text's matches of `acronym_definition`); returns acronym -> name."""
     defined: dict[str, str] = {}
-    for m in re.finditer(rf"({lex.chunk.pattern})[^\S\n]*\(({_ACRONYM})\)", text):
-        long = _strip_title_prefix(re.sub(r"^(?:The|the)[^\S\n]+", "", m.group(1)), lex)
+    for m in definitions:
+        long = _strip_title_prefix(_ARTICLE.sub("", m.group(1)), lex)
         lstart = m.end(1) - len(long)
         last, _ = _groups(long, lstart, lex)[-1]
         long = re.sub(r"^(?:the[^\S\n]+)?", "", last.strip())
@@ -471,7 +476,7 @@ def _organizations(text: str, lex: _Lexicon, spans: Spans) -> None:
                 if lead:
                     offset += lead.end()
                     part = part[lead.end():]
-                owner = re.match(r"\S+(?:'s|’s)[^\S\n]+", part)
+                owner = _OWNER.match(part)
                 if owner and _org_chunk(part[owner.end():], lex):
                     offset += owner.end()
                     part = part[owner.end():]
@@ -584,7 +589,8 @@ def find_mentions(text: str) -> list[Mention]:
     lex = lexicon()
     spans = Spans()
     pending: list[Mention] = []
-    defined = _acronyms(text, lex, spans)
+    definitions = list(lex.acronym_definition.finditer(text))
+    defined = _acronyms(text, definitions, lex, spans)
     defined.update(_governments(text, lex, spans))
     _titled_persons(text, lex, spans, pending, defined)
     _honorific_persons(text, lex, spans)
@@ -617,7 +623,7 @@ def find_mentions(text: str) -> list[Mention]:
         for m in re.finditer(rf"(?<![\w-])(?:{_alternation(surnames)})(?![\w-])", text):
             spans.add(Mention(m.group(0), m.start(), m.end(), "person", m.group(0)))
     _title_references(text, lex, spans)
-    terms = _terms(text, lex)
+    terms = _terms(definitions)
     kept = (m for m in spans.items if not (_masthead(text, m) or _place(text, m, lex) or _described(text, m, lex)))
     return sorted((_spelled(m, terms) for m in kept), key=lambda x: x.start)
 
@@ -636,12 +642,13 @@ def _title_references(text: str, lex: _Lexicon, spans: Spans) -> None:
             spans.add(Mention(tm.group(0), tm.start(), tm.end(), "person", next(iter(names)), tm.group(0)))
 
 
-def _terms(text: str, lex: _Lexicon) -> dict[str, str]:
-    """Acronyms the text defines for any phrase whose initials they are
-    ("Global Citizenship Education (GCED)"): acronym -> phrase."""
+def _terms(definitions: list[re.Match]) -> dict[str, str]:
+    """Acronyms the text defines (`definitions`, as for `_acronyms`) for any
+    phrase whose initials they are ("Global Citizenship Education (GCED)"):
+    acronym -> phrase."""
     terms = {}
-    for m in re.finditer(rf"({lex.chunk.pattern})[^\S\n]*\(({_ACRONYM})\)", text):
-        phrase = re.sub(r"^(?:The|the)[^\S\n]+", "", m.group(1))
+    for m in definitions:
+        phrase = _ARTICLE.sub("", m.group(1))
         words = phrase.split()
         for n in range(len(words), 0, -1):
             if words[-n][0].isupper() and _spells(m.group(2).upper(), [w.upper() for w in words[-n:]]):
@@ -713,11 +720,12 @@ def _place(text: str, mention: Mention, lex: _Lexicon) -> bool:
     countries including Malaysia, the Philippines and Laos")."""
     if mention.kind != "country":
         return False
-    head = re.search(r"([A-Z][\w-]*)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$", text[max(0, mention.start - 40):mention.start])
+    near = text[max(0, mention.start - 40):mention.start]
+    head = re.search(r"([A-Z][\w-]*)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$", near)
     if head and head.group(1) in lex.org_heads:
         return True
-    if re.search(r"\b[A-Z][\w-]+,[^\S\n]*$", text[max(0, mention.start - 40):mention.start]) and lex.gazetteer.cities \
-            and text[max(0, mention.start - 40):mention.start].rstrip(", ").rsplit(None, 1)[-1] in lex.gazetteer.cities:
+    city = re.search(r"\b([A-Z][\w-]+),[^\S\n]*$", near)
+    if city and city.group(1) in lex.gazetteer.cities:
         return True
     window = text[max(0, mention.start - 200):mention.start]
     opener = None
@@ -736,7 +744,7 @@ def _masthead(text: str, mention: Mention) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    return re.sub(r"^(?:The|the)[^\S\n]+", "", line) == mention.text
+    return _ARTICLE.sub("", line) == mention.text
 
 
 def state_title(title: str) -> bool:
