@@ -254,12 +254,14 @@ def _unit_iso(m: re.Match, g: _UnitGrammar, published: dt.date | None, pub_year:
 
 
 @lru_cache(maxsize=None)
-def _day_anaphora(lang: str) -> tuple[re.Pattern, dict[str, int]] | None:
-    words = {k.lower(): int(v) for k, v in ((_data(lang) or {}).get("anaphoric_days") or {}).items()}
+def _words(lang: str, key: str) -> re.Pattern | None:
+    """The words of `key` in data/<lang>/dates.yaml (a list, or a mapping's
+    keys) as one pattern, longest first; None when the language has none."""
+    words = (_data(lang) or {}).get(key) or []
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE), words
+    return re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE)
 
 
 def _shift_day(iso: str, days: int) -> str:
@@ -273,10 +275,10 @@ def _anaphoric_days(text: str, found: list[DateMention], lang: str) -> list[Date
     """Dates of "이날", "the same day", "the next day": the last day named
     before them, shifted by the word's offset (`anaphoric_days` in
     data/<lang>/dates.yaml)."""
-    grammar = _day_anaphora(lang)
-    if grammar is None:
+    pattern = _words(lang, "anaphoric_days")
+    if pattern is None:
         return found
-    pattern, offsets = grammar
+    offsets = {k.lower(): int(v) for k, v in _data(lang)["anaphoric_days"].items()}
     out = list(found)
     for m in pattern.finditer(text):
         days = sorted((d for d in out if d.end <= m.start() and _is_day(d.iso)), key=lambda d: d.start)
@@ -295,11 +297,9 @@ def _is_day(iso: str) -> bool:
 def _anaphoric_periods(text: str, found: list[DateMention], lang: str) -> list[DateMention]:
     """Dates of "같은 기간", "the same period": the last range of days named
     before them (`anaphoric_periods` in data/<lang>/dates.yaml)."""
-    words = (_data(lang) or {}).get("anaphoric_periods") or []
-    if not words:
+    pattern = _words(lang, "anaphoric_periods")
+    if pattern is None:
         return found
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")",
-                         re.IGNORECASE)
     out = list(found)
     for m in pattern.finditer(text):
         ranges = [d for d in found if d.end <= m.start() and "/" in d.iso and _is_day(d.iso)]

@@ -68,16 +68,27 @@ def _country_entries(lang: str) -> tuple[dict[str, Entry], dict[str, str]]:
     return entries, demonyms
 
 
+@lru_cache(maxsize=None)
+def _country_facts() -> dict[str, tuple[str | None, str | None]]:
+    """ISO alpha-3 code -> (English demonym, capital) from countryinfo's data,
+    read once for both."""
+    facts = {}
+    for country in pycountry.countries:
+        try:
+            info = CountryInfo(country.alpha_3)
+            facts[country.alpha_3] = (info.demonym(), info.capital())
+        except CountryNotFoundError:
+            continue
+    return facts
+
+
 def _demonyms(claimed: set[str]) -> dict[str, str]:
     """English demonyms of ISO countries (countryinfo's data), each naming one
     country: a demonym two countries share ("Congolese") is left out, and so
     is one that is also a country name."""
     by_demonym: dict[str, set[str]] = {}
     for country in pycountry.countries:
-        try:
-            demonym = CountryInfo(country.alpha_3).demonym()
-        except CountryNotFoundError:
-            continue
+        demonym, _ = _country_facts().get(country.alpha_3, (None, None))
         if demonym:
             by_demonym.setdefault(demonym, set()).add(getattr(country, "common_name", None) or country.name)
     return {d: names.pop() for d, names in by_demonym.items()
@@ -144,10 +155,7 @@ def capitals() -> dict[str, str]:
     for country in pycountry.countries:
         forms = [getattr(country, a, None) for a in ("official_name", "common_name", "name")]
         name = next((entries[f].name for f in forms if f in entries and entries[f].kind == "country"), None)
-        try:
-            capital = CountryInfo(country.alpha_3).capital()
-        except CountryNotFoundError:
-            continue
+        _, capital = _country_facts().get(country.alpha_3, (None, None))
         if name and capital and capital not in entries:
             out[capital] = name
     return out
