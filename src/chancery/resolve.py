@@ -78,16 +78,20 @@ def _variants_joined(mentions: list[Mention], names: list[str], body_key: Callab
     return [chosen[(m.kind, name)] for m, name in zip(mentions, names)]
 
 
+def _named(key: str) -> str:
+    """The body's own words in a key "country|words" (see `body_key`)."""
+    return key.split("|", 1)[-1]
+
+
 def _shortened_joined(groups: dict[tuple[str, str], list[str]]) -> None:
     """A body named by the last three or more words of one other body's name
     ("the Regional Bureau for Education" after "UNESCO Asia-Pacific Regional
     Bureau for Education") is that body."""
     for kind, key in [k for k in groups if k[0] == "organization"]:
-        words = key.split("|", 1)[-1].split()
+        words = _named(key).split()
         if len(words) < 3 or (kind, key) not in groups:
             continue
-        longer = [k for k in groups if k[0] == kind and k != (kind, key)
-                  and k[1].split("|", 1)[-1].endswith(" " + " ".join(words))]
+        longer = [k for k in groups if k[0] == kind and k != (kind, key) and _named(k[1]).endswith(" " + " ".join(words))]
         if len(longer) == 1:
             groups[longer[0]].extend(groups.pop((kind, key)))
 
@@ -96,9 +100,8 @@ def _located_joined(groups: dict[tuple[str, str], list[str]]) -> None:
     """A body named without its country joins the one body of the same name
     named with it ("Chulalongkorn University", "Chulalongkorn University of
     Thailand"); keys are "country|rest" (see `body_key`)."""
-    for kind, key in [k for k in groups if "|" in k[1] and k[1].startswith("none|")]:
-        rest = key.split("|", 1)[1]
-        located = [k for k in groups if k[0] == kind and k != (kind, key) and k[1].split("|", 1)[-1] == rest]
+    for kind, key in [k for k in groups if k[1].startswith("none|")]:
+        located = [k for k in groups if k[0] == kind and k != (kind, key) and _named(k[1]) == _named(key)]
         if len(located) == 1:
             groups[located[0]].extend(groups.pop((kind, key)))
 

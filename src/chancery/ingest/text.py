@@ -88,23 +88,19 @@ def split_boilerplate(text: str, *, title: str | None = None) -> tuple[str, tupl
 
     Content keeps its line structure; blank lines collapse to one.
     """
-    lines = [line for line in (raw.strip() for raw in text.splitlines()) if line]
-    furniture = [is_boilerplate(line, title=title) for line in lines]
-    _header_widgets(lines, furniture, title)
-    flags = iter(zip(lines, furniture))
+    lines = [raw.strip() for raw in text.splitlines()]
+    filled = [line for line in lines if line]
+    furniture = [is_boilerplate(line, title=title) for line in filled]
+    _header_widgets(filled, furniture, title)
+    flags = iter(furniture)
     kept: list[str] = []
     dropped: list[str] = []
-    for raw in text.splitlines():
-        line = raw.strip()
+    for line in lines:
         if not line:
             if kept and kept[-1] != "":
                 kept.append("")
             continue
-        _, is_furniture = next(flags)
-        if is_furniture:
-            dropped.append(line)
-        else:
-            kept.append(line)
+        (dropped if next(flags) else kept).append(line)
     while kept and kept[-1] == "":
         kept.pop()
     return "\n".join(kept), tuple(dropped)
