@@ -14,6 +14,10 @@ def actor(result, name):
     return next(a for a in result.actors if a.name == name)
 
 
+def roles(result, name):
+    return [(r.title, r.of) for r in actor(result, name).roles]
+
+
 def test_titled_person_with_organization_and_role():
     r = run("Director-General Maria Lopez of the Regional Heritage Institute met with Foreign Minister Tomas Berg on March 8.")
     lopez = actor(r, "Maria Lopez")
@@ -309,19 +313,19 @@ def test_the_parties_are_the_bodies_named_before():
 def test_a_bare_title_joins_the_role_already_given_to_the_person():
     r = run("Chilean President Ana Costa met UNICEF Executive Director Hugo Lima on 6 March.\n"
             "They discussed aid to Peru, Peru and Peru.\n“President Costa thanked UNICEF,” Lima said.")
-    assert [(x.title, x.of) for x in actor(r, "Ana Costa").roles] == [("President", "Chile")]
+    assert roles(r, "Ana Costa") == [("President", "Chile")]
 
 
 def test_a_title_for_a_field_belongs_to_the_body_named_after_it():
     r = run("The talks were chaired by Hugo Lima, Director General for Cultural Affairs of the Ministry of Culture of Chile.")
-    assert [(x.title, x.of) for x in actor(r, "Hugo Lima").roles] == [
+    assert roles(r, "Hugo Lima") == [
         ("Director General for Cultural Affairs", "Ministry of Culture of Chile")]
 
 
 def test_an_apposition_title_before_and_goes_to_the_name_before_it():
     r = run("Hugo Lima, Head of UNICEF-SA and Ana Costa, Director of the Chilean Heritage Institute, opened the forum.")
     assert [x.title for x in actor(r, "Hugo Lima").roles] == ["Head of UNICEF-SA"]
-    assert [(x.title, x.of) for x in actor(r, "Ana Costa").roles] == [("Director", "Chilean Heritage Institute")]
+    assert roles(r, "Ana Costa") == [("Director", "Chilean Heritage Institute")]
 
 
 def test_spellings_of_one_body_and_one_person_are_one_actor():
@@ -400,31 +404,31 @@ def test_local_governments_acting_are_organizations():
 def test_a_title_after_a_possessive_body_belongs_to_that_body():
     r = run("“We act,” said Mr Hugo Lima, UNICEF’s Director. Ms Ana Maria Costa, Director of UNICEF’s Division for Rights, "
             "Peace and Development, spoke next.")
-    assert [(x.title, x.of) for x in actor(r, "Hugo Lima").roles] == [("Director", "UNICEF")]
-    assert [(x.title, x.of) for x in actor(r, "Ana Maria Costa").roles] == [("Director", "UNICEF")]
+    assert roles(r, "Hugo Lima") == [("Director", "UNICEF")]
+    assert roles(r, "Ana Maria Costa") == [("Director", "UNICEF")]
 
 
 def test_a_korean_surname_after_a_title_is_a_person():
     r = run("Director Kwon of UNICEF met the delegation on 6 March.")
-    assert [(x.title, x.of) for x in actor(r, "Kwon").roles] == [("Director", "UNICEF")]
+    assert roles(r, "Kwon") == [("Director", "UNICEF")]
 
 
 def test_a_district_is_the_body_of_its_mayor_but_a_given_name_is_no_district():
     r = run("Mayor of Dobong-gu Oh Eun-seok and Secretary General Han Kyung-gu signed an agreement on 6 March.")
-    assert [(x.title, x.of) for x in actor(r, "Oh Eun-seok").roles] == [("Mayor", "Dobong-gu")]
+    assert roles(r, "Oh Eun-seok") == [("Mayor", "Dobong-gu")]
     assert actor(r, "Han Kyung-gu").kind == "person"
 
 
 def test_a_unit_of_a_known_body_joins_the_title():
     r = run("The talks were chaired by Mr. Hugo Lima, Director of the Bureau of Field Planning (BFP) of UNICEF, "
             "and Director of the Policy Office of UNICEF Kim Min-jun spoke on 6 March.")
-    assert [(x.title, x.of) for x in actor(r, "Hugo Lima").roles] == [("Director of the Bureau of Field Planning", "UNICEF")]
-    assert [(x.title, x.of) for x in actor(r, "Kim Min-jun").roles] == [("Director of the Policy Office", "UNICEF")]
+    assert roles(r, "Hugo Lima") == [("Director of the Bureau of Field Planning", "UNICEF")]
+    assert roles(r, "Kim Min-jun") == [("Director of the Policy Office", "UNICEF")]
 
 
 def test_a_ministry_is_no_unit():
     r = run("Hugo Lima, Director General for Culture of the Ministry of Foreign Affairs (MFA) of Chile, spoke.")
-    assert [(x.title, x.of) for x in actor(r, "Hugo Lima").roles] == [("Director General for Culture", "Ministry of Foreign Affairs")]
+    assert roles(r, "Hugo Lima") == [("Director General for Culture", "Ministry of Foreign Affairs")]
 
 
 def test_a_possessed_body_is_named_without_its_possessor():
@@ -525,7 +529,7 @@ def test_a_purpose_after_a_comma_is_a_clause_of_its_own():
 
 def test_an_envoy_title_keeps_where_the_envoy_is_sent():
     r = run("The agreement was signed by the Ambassador and Permanent Delegate of Chile to UNICEF, HE Hugo Lima, on 6 March.")
-    assert [(x.title, x.of) for x in actor(r, "Hugo Lima").roles] == [
+    assert roles(r, "Hugo Lima") == [
         ("Ambassador and Permanent Delegate of Chile to UNICEF", "Chile")]
 
 
