@@ -99,8 +99,9 @@ def _shortened_joined(groups: dict[tuple[str, str], list[str]]) -> None:
 def _located_joined(groups: dict[tuple[str, str], list[str]]) -> None:
     """A body named without its country joins the one body of the same name
     named with it ("Chulalongkorn University", "Chulalongkorn University of
-    Thailand"); keys are "country|rest" (see `body_key`)."""
-    for kind, key in [k for k in groups if k[1].startswith("none|")]:
+    Thailand"); keys are "country|rest", the country empty when none is
+    named (see `body_key`)."""
+    for kind, key in [k for k in groups if k[1].startswith("|")]:
         located = [k for k in groups if k[0] == kind and k != (kind, key) and _named(k[1]) == _named(key)]
         if len(located) == 1:
             groups[located[0]].extend(groups.pop((kind, key)))

@@ -776,4 +776,4 @@ def body_key(name: str) -> str:
     for suffix in lex.optional_suffixes:
         if " ".join(words).endswith(" " + suffix):
             words = words[:-len(suffix.split())]
-    return f"{country}|{' '.join(words)}".casefold()
+    return f"{country or ''}|{' '.join(words)}".casefold()
