@@ -626,3 +626,27 @@ def test_a_speaker_is_no_party_to_the_agreement_spoken_of():
     assert "Ana Costa" not in agreement.participants
     r = run("Minister Ana Costa signed an agreement with UNICEF on 6 March.")
     assert "Ana Costa" in [e for e in r.events if e.type == "agreement"][0].participants
+
+
+def test_a_definite_plural_of_a_kind_stands_for_the_bodies_of_that_kind_named_before():
+    r = run("In 2021, the Lima Heritage Institute joined the Quito Heritage Institute and the Bogota Heritage Institute "
+            "in a regional project.\n"
+            "In March 2022, the three Heritage Institutes published a joint report on museum education.")
+    (report,) = [e for e in r.events if e.type == "publication"]
+    assert set(report.participants) == {"Lima Heritage Institute", "Quito Heritage Institute", "Bogota Heritage Institute"}
+    assert report.date == "2022-03"
+
+
+def test_the_same_bodies_of_a_kind_join_the_one_who_acts_with_them():
+    r = run("The Lima Heritage Institute and the Quito Heritage Institute held a workshop in 2021.\n"
+            "In 2022, UNICEF worked with the same Heritage Institutes and published a handbook on museum education.")
+    (book,) = [e for e in r.events if e.type == "publication"]
+    assert set(book.participants) == {"UNICEF", "Lima Heritage Institute", "Quito Heritage Institute"}
+
+
+def test_a_count_that_is_not_theirs_names_no_bodies_of_the_kind():
+    r = run("In 2021, the Lima Heritage Institute joined the Quito Heritage Institute and the Bogota Heritage Institute "
+            "in a regional project.\n"
+            "In 2022, UNICEF and the four Heritage Institutes published a joint report on museum education.")
+    (report,) = [e for e in r.events if e.type == "publication"]
+    assert report.participants == ("UNICEF",)

@@ -48,6 +48,17 @@ class _Cues:
     series: re.Pattern | None
     attendance: re.Pattern | None
     speech: re.Pattern | None
+    kinds: "_Kinds | None"
+
+
+@dataclass(frozen=True)
+class _Kinds:
+    """How a definite plural names bodies of a kind ("the ten National
+    Commissions"): its pattern (groups `count`, `kind`), number words, and
+    the endings that make a plural singular."""
+    pattern: re.Pattern
+    numbers: dict[str, int]
+    singular: tuple[tuple[str, str], ...]
 
 
 @lru_cache(maxsize=None)
@@ -75,7 +86,17 @@ def _cues(lang: str) -> _Cues:
                  _pattern(data.get("series"), re.IGNORECASE),
                  _pattern(data.get("attendance"), re.IGNORECASE),
                  _pattern([rf"\b(?:{'|'.join(data['speech_verbs'])})\b"] if data.get("speech_verbs") else None,
-                          re.IGNORECASE))
+                          re.IGNORECASE),
+                 _kinds(data.get("kinds")))
+
+
+def _kinds(spec: dict | None) -> _Kinds | None:
+    if not spec:
+        return None
+    numbers = {str(k).casefold(): int(v) for k, v in spec.get("numbers", {}).items()}
+    count = "|".join(sorted(numbers, key=len, reverse=True) + [r"\d+"])
+    pattern = re.compile(spec["pattern"].replace("{count}", count), re.IGNORECASE)
+    return _Kinds(pattern, numbers, tuple((end, to or "") for end, to in spec.get("singular", {}).items()))
 
 
 def _pattern(value: str | list[str] | None, flags: int = 0) -> re.Pattern | None:
@@ -426,6 +447,51 @@ def _sides(text: str, start: int, end: int, sentences: list[tuple[int, int]], me
     return []
 
 
+def _singular(words: list[str], kinds: _Kinds) -> str | None:
+    """The kind a plural phrase names ("National Commissions" -> "National
+    Commission"), or None when its last word is no plural."""
+    last = words[-1]
+    for ending, to in kinds.singular:
+        if last.casefold().endswith(ending) and len(last) - len(ending) + len(to) >= 4:
+            return " ".join(words[:-1] + [last[: len(last) - len(ending)] + to])
+    return None
+
+
+def _kind_references(text: str, start: int, end: int, sentences: list[tuple[int, int]], mentions, names,
+                     kind_of: dict[str, str], cues: _Cues) -> list[tuple[str, str, int]]:
+    """The bodies a definite plural of their kind stands for ("the ten
+    National Commissions", "the same universities": `kinds` in
+    data/<lang>/triggers.yaml): those whose name holds the kind, named in the
+    nearest earlier sentence naming two or more of it, when a count given
+    is theirs; placed where the phrase stands."""
+    kinds = cues.kinds
+    out: list[tuple[str, str, int]] = []
+    for m in kinds.pattern.finditer(text, start, end) if kinds else ():
+        count = (m.group("count") or "").casefold()
+        wanted = int(count) if count.isdigit() else kinds.numbers.get(count)
+        words = m.group("kind").split()
+        for n in range(len(words), 0, -1):
+            kind = _singular(words[:n], kinds)
+            bodies = _named_of_kind(kind, m.start(), sentences, mentions, names, kind_of) if kind else []
+            if len(bodies) >= 2 and wanted in (None, len(bodies)):
+                out += [(b, kind_of[b], m.start() - start) for b in bodies]
+                break
+    return out
+
+
+def _named_of_kind(kind: str, before: int, sentences: list[tuple[int, int]], mentions, names,
+                   kind_of: dict[str, str]) -> list[str]:
+    """The bodies whose name holds `kind`, of the nearest sentence ending
+    before `before` that names two or more of them."""
+    holds = re.compile(rf"(?<!\w){re.escape(kind)}(?!\w)", re.IGNORECASE)
+    for s_start, s_end in reversed([sp for sp in sentences if sp[1] <= before]):
+        bodies = list(dict.fromkeys(n for x, n in zip(mentions, names)
+                                    if s_start <= x.start < s_end and kind_of[n] != "person" and holds.search(n)))
+        if len(bodies) >= 2:
+            return bodies
+    return []
+
+
 def _series(sentence: str, event_type: str, events: list[tuple[Event, str]], cues: _Cues) -> tuple[str, ...] | None:
     """The parties of the latest gathering of this type (named with the same
     noun if one is), with those reports referring back to it added, when the
@@ -527,8 +593,10 @@ def extract(article: Article) -> Extraction:
         found = [(name, kind_of[name], m.start - start) for m, name in zip(mentions[first:last], names[first:last])]
         chained = frozenset(b.start - start for a, b in zip(mentions[first:last], mentions[first + 1:last])
                             if _LIST_GAP.fullmatch(text, a.end, b.start))
-        found += [f for f in _sides(text, start, end, sentences, mentions, names, kind_of, cues)
-                  if f[0] not in {n for n, _, _ in found}]
+        for f in (_sides(text, start, end, sentences, mentions, names, kind_of, cues)
+                  + _kind_references(text, start, end, sentences, mentions, names, kind_of, cues)):
+            if f[0] not in {n for n, _, _ in found}:
+                found.append(f)
         topic = _topic(text, mentions, names, kind_of, sentence_start, start, cues)
         if topic and topic[0] not in {n for n, _, _ in found}:
             found.insert(0, (topic[0], topic[1], -1))
