@@ -650,3 +650,19 @@ def test_a_count_that_is_not_theirs_names_no_bodies_of_the_kind():
             "In 2022, UNICEF and the four Heritage Institutes published a joint report on museum education.")
     (report,) = [e for e in r.events if e.type == "publication"]
     assert report.participants == ("UNICEF",)
+
+
+def test_and_the_after_a_name_ending_in_its_head_starts_another_name():
+    r = run("Staff of the Asia and Pacific Division and the Climate Change and Energy Division met UNICEF officials on 6 March.")
+    names = {a.name for a in r.actors}
+    assert {"Asia and Pacific Division", "Climate Change and Energy Division"} <= names
+    assert not any("Division and the" in n for n in names)
+
+
+def test_a_clause_ending_on_attended_refers_back_to_the_story_s_gathering():
+    r = run("The Chilean Ministry of Culture and UNICEF co-organized a meeting on heritage education on 6 March 2023 in Lima.\n"
+            "In January, UNICEF had hosted a workshop with the Peruvian Ministry of Education in Cusco.\n"
+            "From the Ministry, officials of the Heritage Division and the Museums Division attended.")
+    first = next(e for e in r.events if e.date == "2023-03-06")
+    assert {"Heritage Division", "Museums Division"} <= set(first.participants)
+    assert not any("Heritage Division" in e.participants for e in r.events if e is not first)

@@ -511,12 +511,14 @@ def _series(sentence: str, event_type: str, events: list[tuple[Event, str]], cue
 
 
 def _back_reference(sentence: str, events: list[tuple[Event, str]], cues: _Cues) -> Event | None:
-    """The latest gathering a clause without a cue of its own refers back to
-    ("The meeting was organized by ...": `back_reference` in
-    data/<lang>/triggers.yaml); the clause's actors take part in it."""
+    """The gathering a clause without a cue of its own refers back to ("The
+    meeting was organized by ...", "... officials attended.": `back_reference`
+    in data/<lang>/triggers.yaml): the story's first meeting or conference,
+    not one said to be another or met in passing since ("The last meeting had
+    taken place ..."); the clause's actors take part in it."""
     if cues.back_reference is None or not cues.back_reference.search(sentence):
         return None
-    return next((e for e, _ in reversed(events) if e.type in _GATHERINGS - {"visit"}), None)
+    return next((e for e, join in events if e.type in _GATHERINGS - {"visit"} and join != _NEW), None)
 
 
 def _merge(events: list[tuple[Event, str]],

@@ -437,7 +437,8 @@ def _groups(segment: str, start: int, lex: _Lexicon) -> list[tuple[str, int]]:
     A piece after "and" starts a new name when the name so far is already
     headed ("... Commission") and the piece is itself headed, a known name or
     an acronym, or when "the" opens a headed piece ("Dobong-gu and the UNESCO
-    Korea Committee"); otherwise it continues the name ("Anti-Corruption and
+    Korea Committee") or follows a name ending in its head ("the Asia
+    Division and the Climate Change and Energy Division"); otherwise it continues the name ("Anti-Corruption and
     Civil Rights Commission", "Ministry of Culture, Sports and Tourism")."""
     pieces = re.split(r"([^\S\n]+and(?:[^\S\n]+the)?[^\S\n]+|,[^\S\n]+(?:and[^\S\n]+)?(?:the[^\S\n]+)?)", segment)
     groups: list[list] = []
@@ -448,7 +449,9 @@ def _groups(segment: str, start: int, lex: _Lexicon) -> list[tuple[str, int]]:
             known = stripped in lex.gazetteer.entries
             headed = _org_chunk(piece, lex) or known
             before = groups and (_org_chunk(groups[-1][0], lex) or groups[-1][0].strip() in lex.gazetteer.entries)
-            new_phrase = groups and re.search(r"\bthe\b", pieces[i - 1]) and headed
+            so_far = groups[-1][0].split() if groups else []
+            ends_headed = bool(so_far) and so_far[-1] in lex.org_heads
+            new_phrase = groups and re.search(r"\bthe\b", pieces[i - 1]) and (headed or ends_headed)
             acronym = before and re.fullmatch(r"[A-Z]{2,}", stripped)
             if groups and not (before and headed) and not known and not new_phrase and not acronym:
                 groups[-1][0] += pieces[i - 1] + piece
