@@ -34,6 +34,7 @@ class _Grammar:
     weekdays: tuple[str, ...]
     relative_years: dict[str, int]
     relative_days: dict[str, int]
+    relative_weeks: dict[str, int]
     year_modifier: re.Pattern
 
 
@@ -62,6 +63,8 @@ def _grammar(lang: str) -> _Grammar | None:
     weekdays = tuple(data["weekdays"])
     rel_years = {k.lower(): int(v) for k, v in data.get("relative_years", {}).items()}
     rel_days = {k.lower(): int(v) for k, v in data.get("relative_days", {}).items()}
+    rel_weeks = {k.lower(): int(v) for k, v in data.get("relative_weeks", {}).items()}
+    since = "|".join(re.escape(w) for w in data.get("since_words", [])) or "(?!)"
     alternatives = [
         rf"(?P<iso>{year})-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)",
         rf"(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>{year})",
@@ -76,6 +79,7 @@ def _grammar(lang: str) -> _Grammar | None:
         r"(?P<wd>" + "|".join(weekdays) + r")\b",
         r"(?P<ry>" + "|".join(re.escape(k) for k in rel_years) + r")\b",
         r"\b(?P<rd>" + "|".join(re.escape(k) for k in rel_days) + r")\b",
+        rf"(?:(?P<since>{since})\s+)?\b(?P<rw>" + "|".join(re.escape(k) for k in rel_weeks or {"(?!)": 0}) + r")\b",
     ]
     pattern = re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")", re.IGNORECASE)
     modifiers = "|".join(re.escape(w) for w in data.get("year_modifier_words", []))
@@ -83,7 +87,7 @@ def _grammar(lang: str) -> _Grammar | None:
     keep = [*data.get("year_prepositions", []), *(n.capitalize() for names in data["months"].values() for n in names)]
     named = rf"|\b(?!(?:{'|'.join(re.escape(w) for w in keep)})\b)[A-Z][a-z]+" if keep else ""
     year_modifier = re.compile(rf"(?:{words}\b[A-Z]{{2,}}{named})[^\S\n]+$")
-    return _Grammar(month_of, pattern, weekdays, rel_years, rel_days, year_modifier)
+    return _Grammar(month_of, pattern, weekdays, rel_years, rel_days, rel_weeks, year_modifier)
 
 
 def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
@@ -153,11 +157,23 @@ def _match_iso(m: re.Match, g: _Grammar, lang: str, published: dt.date | None, p
         return ""
     if m.group("ry"):
         return str(published.year + g.relative_years[m.group("ry").lower()])
+    if m.group("rw"):
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=g.relative_weeks[m.group("rw").lower()])
+        return _covering(monday, published if m.group("since") else monday + dt.timedelta(days=6))
     if m.group("wd"):
         back = (published.weekday() - g.weekdays.index(m.group("wd").capitalize())) % 7
         return (published - dt.timedelta(days=back)).isoformat()
     day = _relative(m.group("rd"), lang, published)
     return day.isoformat() if day else ""
+
+
+def _covering(first: dt.date, last: dt.date) -> str:
+    """The finest month or year holding a span of days: a week is no day
+    ("last week" -> "2016-05"; "since last week", up to a publication in
+    June, -> "2016")."""
+    if (first.year, first.month) == (last.year, last.month):
+        return _iso(first.year, first.month)
+    return _iso(first.year) if first.year == last.year else f"{first.year:04d}/{last.year:04d}"
 
 
 @dataclass(frozen=True)
