@@ -666,3 +666,18 @@ def test_a_clause_ending_on_attended_refers_back_to_the_story_s_gathering():
     first = next(e for e in r.events if e.date == "2023-03-06")
     assert {"Heritage Division", "Museums Division"} <= set(first.participants)
     assert not any("Heritage Division" in e.participants for e in r.events if e is not first)
+
+
+def test_a_titled_name_in_a_title_case_line_stands_when_a_lower_case_word_ends_it():
+    r = run("UNICEF Executive Director Hugo Lima meets with Foreign Minister Ana Costa in Lima on 6 March\n"
+            "The two discussed aid to schools.")
+    assert {"Hugo Lima", "Ana Costa"} <= {a.name for a in r.actors if a.kind == "person"}
+
+
+def test_a_pronoun_opening_a_sentence_stands_for_the_first_person_named_before():
+    r = run("Foreign Minister Ana Costa asked UNICEF Executive Director Hugo Lima for support on 6 March.\n"
+            "The ministry welcomed the talks.\n"
+            "She also had a separate meeting with Maria Diaz, head of the Chilean Heritage Institute.")
+    separate = next(e for e in r.events if e.type == "meeting" and "Maria Diaz" in e.participants)
+    assert "Ana Costa" in separate.participants
+    assert "Hugo Lima" not in separate.participants

@@ -49,6 +49,7 @@ class _Cues:
     attendance: re.Pattern | None
     speech: re.Pattern | None
     kinds: "_Kinds | None"
+    pronoun: re.Pattern | None
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,8 @@ def _cues(lang: str) -> _Cues:
                  _pattern(data.get("attendance"), re.IGNORECASE),
                  _pattern([rf"\b(?:{'|'.join(data['speech_verbs'])})\b"] if data.get("speech_verbs") else None,
                           re.IGNORECASE),
-                 _kinds(data.get("kinds")))
+                 _kinds(data.get("kinds")),
+                 _pattern(data.get("pronoun")))
 
 
 def _kinds(spec: dict | None) -> _Kinds | None:
@@ -377,6 +379,21 @@ def _topic(text: str, mentions, names, kind_of, sentence: int, clause_start: int
     return None
 
 
+def _pronoun(text: str, sentence: int, sentences: list[tuple[int, int]], mentions, names,
+             kind_of: dict[str, str], cues: _Cues) -> str | None:
+    """The person a pronoun opening the sentence stands for ("He", "She":
+    `pronoun` in data/<lang>/triggers.yaml): the first person named in the
+    nearest earlier sentence naming one."""
+    if cues.pronoun is None or not cues.pronoun.match(text, sentence):
+        return None
+    for s_start, s_end in reversed([sp for sp in sentences if sp[1] <= sentence]):
+        person = next((n for x, n in zip(mentions, names) if s_start <= x.start < s_end and kind_of[n] == "person"),
+                      None)
+        if person:
+            return person
+    return None
+
+
 def _body_first(text: str, title: str | None, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """Sentence spans flagged as headline or not, the headline last: a headline
     restates the story, so its events join those of the body (see `_merge`)
@@ -602,6 +619,9 @@ def extract(article: Article) -> Extraction:
         topic = _topic(text, mentions, names, kind_of, sentence_start, start, cues)
         if topic and topic[0] not in {n for n, _, _ in found}:
             found.insert(0, (topic[0], topic[1], -1))
+        subject = _pronoun(text, sentence_start, sentences, mentions, names, kind_of, cues)
+        if subject and subject not in {n for n, _, _ in found}:
+            found.insert(0, (subject, "person", 0 if start == sentence_start else -1))
         sentence = text[start:end]
         in_sentence = [d for d in dates if start <= d.start < end] or _paragraph_day(text, start, dates)
         referred: list = []

@@ -299,7 +299,8 @@ def _titled_persons(text: str, lex: _Lexicon, spans: Spans, pending: list[Mentio
                 if post and post[1]:
                     of = post[1]
                 mention = Mention(text[start:nend], nstart, nend, "person", name, title, of)
-                if len(name.split()) >= 2 and not _headline_at(text, nstart):
+                bounded = re.match(r"[^\S\n]+[a-z]", text[nend:]) is not None
+                if len(name.split()) >= 2 and (bounded or not _headline_at(text, nstart)):
                     spans.add(mention)
                     continue
                 if _apposition(text, start, pos, title, of, lex, spans):
