@@ -681,3 +681,21 @@ def test_a_pronoun_opening_a_sentence_stands_for_the_first_person_named_before()
     separate = next(e for e in r.events if e.type == "meeting" and "Maria Diaz" in e.participants)
     assert "Ana Costa" in separate.participants
     assert "Hugo Lima" not in separate.participants
+
+
+def test_a_source_credited_at_the_end_is_no_party_to_what_it_reports():
+    r = run("Chile will provide UNICEF US$5 million for schools in Peru, the Finance Ministry said Tuesday.")
+    (aid,) = [e for e in r.events if e.type == "aid"]
+    assert "Finance Ministry" not in aid.participants
+    assert {"Chile", "UNICEF"} <= set(aid.participants)
+
+
+def test_a_body_after_said_inside_the_report_stays_a_party():
+    r = run("Chile said it would provide the Finance Ministry of Peru US$5 million for schools.")
+    (aid,) = [e for e in r.events if e.type == "aid"]
+    assert "Finance Ministry of Peru" in aid.participants
+
+
+def test_a_currency_prefix_is_no_part_of_a_name():
+    r = run("Chile will provide the Heritage Institute of Peru US$5 million.")
+    assert "Heritage Institute of Peru" in {a.name for a in r.actors}

@@ -50,6 +50,7 @@ class _Cues:
     speech: re.Pattern | None
     kinds: "_Kinds | None"
     pronoun: re.Pattern | None
+    attribution: re.Pattern | None
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ def _cues(lang: str) -> _Cues:
                  _pattern([rf"\b(?:{'|'.join(data['speech_verbs'])})\b"] if data.get("speech_verbs") else None,
                           re.IGNORECASE),
                  _kinds(data.get("kinds")),
-                 _pattern(data.get("pronoun")))
+                 _pattern(data.get("pronoun")),
+                 _pattern(data.get("attribution")))
 
 
 def _kinds(spec: dict | None) -> _Kinds | None:
@@ -312,6 +314,17 @@ def _without_speakers(found: list[tuple[str, str, int]], sentence: str, trigger:
     if verb is None:
         return found
     kept = [f for f in found if not (f[1] == "person" and f[2] < verb.start())]
+    return kept or found
+
+
+def _without_source(found: list[tuple[str, str, int]], sentence: str, cues: _Cues) -> list[tuple[str, str, int]]:
+    """A source credited at the end of a report ("..., the ministry said
+    Monday.": `attribution` in data/<lang>/triggers.yaml) is no party to what
+    it reports, unless no one else is named."""
+    credit = cues.attribution.search(sentence) if cues.attribution is not None else None
+    if credit is None:
+        return found
+    kept = [f for f in found if f[2] < credit.start()]
     return kept or found
 
 
@@ -623,6 +636,7 @@ def extract(article: Article) -> Extraction:
         if subject and subject not in {n for n, _, _ in found}:
             found.insert(0, (subject, "person", 0 if start == sentence_start else -1))
         sentence = text[start:end]
+        found = _without_source(found, sentence, cues)
         in_sentence = [d for d in dates if start <= d.start < end] or _paragraph_day(text, start, dates)
         referred: list = []
         for cue in cues.types:

@@ -21,7 +21,7 @@ from chancery.records import Mention
 LANG = "en"
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*|[A-Z]{2,}(?:-[A-Z]{2,})?|Mc[A-Z][a-z]+)"
 _NAME = rf"{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{0,2}}"
-_CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*\w|[A-Z]|[a-z]-[A-Z][\w-]*)"
+_CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*\w|[A-Z]|[a-z]-[A-Z][\w-]*)(?![\w$€£¥₩])"
 _ACRONYM = r"[A-Za-z][A-Za-z-]*[A-Z][A-Za-z-]*"
 
 
