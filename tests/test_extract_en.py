@@ -699,3 +699,25 @@ def test_a_body_after_said_inside_the_report_stays_a_party():
 def test_a_currency_prefix_is_no_part_of_a_name():
     r = run("Chile will provide the Heritage Institute of Peru US$5 million.")
     assert "Heritage Institute of Peru" in {a.name for a in r.actors}
+
+
+def test_a_speaker_at_the_story_s_gathering_takes_part_in_it():
+    r = run("The Lima Heritage Forum took place on 6-7 March 2023 and was organized by the Lima Heritage Institute.\n"
+            "In her opening remarks, Ms Ana Costa, Director of the Chilean Heritage Agency, praised the speakers.\n"
+            "Minister of Culture Hugo Lima will deliver a special lecture on museum education.")
+    (forum,) = [e for e in r.events if e.type == "conference"]
+    assert {"Lima Heritage Institute", "Ana Costa", "Hugo Lima"} <= set(forum.participants)
+    assert "Chilean Heritage Agency" not in forum.participants
+
+
+def test_a_unit_inside_a_title_is_no_actor():
+    r = run("Ana Costa, Director of UNICEF’s Division for Child Rights, met Hugo Lima, Director of the Bureau of "
+            "Planning (BOP) of UNESCO, on 6 March.")
+    names = {a.name for a in r.actors}
+    assert {"Ana Costa", "Hugo Lima", "UNICEF", "UNESCO"} <= names
+    assert not names & {"Division for Child Rights", "Bureau of Planning"}
+
+
+def test_a_capital_ending_a_person_s_name_is_no_government():
+    r = run("Minister of Culture Hugo Lima said the museum will open in May.")
+    assert {a.name for a in r.actors} == {"Hugo Lima"}

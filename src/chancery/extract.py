@@ -690,8 +690,10 @@ def extract(article: Article) -> Extraction:
             ))
         if not any(start <= e.start and e.end <= end for e, _ in events):
             back = _back_reference(sentence, events, cues)
-            if back and found:
-                events.append((replace(back, participants=tuple(dict.fromkeys(n for n, _, _ in found)),
+            held = set().union(*(affiliations.get(n, set()) for n, kind, _ in found if kind == "person"))
+            joining = [n for n, _, _ in found if n not in held] or [n for n, _, _ in found]
+            if back and joining:
+                events.append((replace(back, participants=tuple(dict.fromkeys(joining)),
                                        date=next((d.iso for d in in_sentence), None), name=None,
                                        evidence=sentence, start=start, end=end), _BACK))
     resolved = tuple(replace(m, actor=name) for m, name in zip(mentions, names))

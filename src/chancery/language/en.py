@@ -393,6 +393,8 @@ def _acronyms(text: str, definitions: list[re.Match], lex: _Lexicon, spans: Span
             found = known
         name = found[0] if found else long
         kind = found[1] if found else "organization"
+        if _title_unit(text, lstart, long, lex):
+            continue
         defined[m.group(2)] = name
         unit = _sub_unit(text, m.end(), lex) if kind == "organization" else None
         if unit:
@@ -495,7 +497,7 @@ def _organizations(text: str, lex: _Lexicon, spans: Spans) -> None:
                 place = re.search(r"[^\S\n]+in[^\S\n]+([A-Z][\w-]+)$", part)
                 if place and place.group(1) in lex.gazetteer.cities:
                     part = part[:place.start()]
-                if not _org_chunk(part, lex) or _gathering(part, lex):
+                if not _org_chunk(part, lex) or _gathering(part, lex) or _title_unit(text, offset, part, lex):
                     continue
                 found = _known(part, 0, len(part), lex)
                 if found:
@@ -504,14 +506,32 @@ def _organizations(text: str, lex: _Lexicon, spans: Spans) -> None:
                     spans.add(Mention(part, offset, offset + len(part), "organization", part))
 
 
+def _title_unit(text: str, start: int, part: str, lex: _Lexicon) -> bool:
+    """Whether a unit heads a title's phrase between the title and the body
+    it belongs to ("Director of UNESCO’s Division for Inclusion", "Director of
+    the Bureau of Strategic Planning (BSP) of UNESCO"): part of the title,
+    not an actor of its own (`unit_heads` in data/en/lexicon.yaml)."""
+    if part.split()[0] not in lex.unit_heads:
+        return False
+    left = re.search(rf"(?:{lex.titles.pattern})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<owner>\S+(?:'s|’s)[^\S\n]+)?$",
+                     text[max(0, start - 80):start])
+    if left is None:
+        return False
+    return bool(left.group("owner")) or re.match(r"(?:[^\S\n]*\([A-Za-z-]+\))?[^\S\n]+of[^\S\n]+",
+                                                 text[start + len(part):]) is not None
+
+
 def _governments(text: str, lex: _Lexicon, spans: Spans) -> dict[str, str]:
     """Governments named through a place: a capital acting ("Seoul's support",
-    "Tokyo announced": `government_verbs` in data/en/lexicon.yaml) is its
-    country; a city hosting ("hosted by Paris"), a "<city> city" or a
+    "Tokyo announced": `government_verbs` in data/en/lexicon.yaml), not
+    ending a longer name ("Minister Hugo Lima said"), is its country; a city hosting ("hosted by Paris"), a "<city> city" or a
     district ("Dobong-gu": `local_government` patterns) is an organization.
     A name after a Korean surname is a person's ("Han Kyung-gu"). Returns the
     local governments found, name -> name, for titles' bodies."""
     for m in lex.capital_acting.finditer(text):
+        named = re.search(r"([A-Z][\w'’-]*)[^\S\n]+$", text[max(0, m.start(1) - 40):m.start(1)])
+        if named and named.group(1) not in lex.not_names:
+            continue
         spans.add(Mention(m.group(1), m.start(1), m.end(1), "country", capitals()[m.group(1)]))
     local = {}
     for m in (m for pattern in lex.local_government for m in pattern.finditer(text)):
