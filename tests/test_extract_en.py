@@ -721,3 +721,27 @@ def test_a_unit_inside_a_title_is_no_actor():
 def test_a_capital_ending_a_person_s_name_is_no_government():
     r = run("Minister of Culture Hugo Lima said the museum will open in May.")
     assert {a.name for a in r.actors} == {"Hugo Lima"}
+
+
+def test_a_description_of_a_person_opening_a_sentence_stands_for_the_person_named_before():
+    r = run("Foreign Minister Ana Costa met UNICEF Executive Director Hugo Lima on Monday.\n"
+            "Lima praised Chile as a generous donor.\n"
+            "The Brazilian diplomat also had a separate meeting with Maria Diaz, head of the Chilean Heritage Institute.")
+    separate = next(e for e in r.events if e.type == "meeting" and "Maria Diaz" in e.participants)
+    assert "Hugo Lima" in separate.participants
+
+
+def test_a_visit_made_to_meet_happened_when_the_visitor_s_dated_meeting_did():
+    r = run("Foreign Minister Ana Costa met UNICEF Executive Director Hugo Lima on Monday.\n"
+            "Lima praised Chile as a generous donor.\n"
+            "Lima was in Santiago to meet Chilean officials.", published="2023-03-08")
+    (visit,) = [e for e in r.events if e.type == "visit"]
+    assert visit.participants[0] == "Hugo Lima"
+    assert visit.date == "2023-03-06"
+
+
+def test_this_conference_refers_back_to_the_one_reported():
+    r = run("The Lima Heritage Forum will take place on 6-7 September 2023, co-organized by UNICEF and the Lima "
+            "Heritage Institute.\n"
+            "UNICEF organizes this Forum to share practices of museum education.")
+    assert [e.type for e in r.events] == ["conference"]

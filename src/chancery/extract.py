@@ -51,6 +51,7 @@ class _Cues:
     kinds: "_Kinds | None"
     pronoun: re.Pattern | None
     attribution: re.Pattern | None
+    visit_purpose: re.Pattern | None
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ def _cues(lang: str) -> _Cues:
                           re.IGNORECASE),
                  _kinds(data.get("kinds")),
                  _pattern(data.get("pronoun")),
-                 _pattern(data.get("attribution")))
+                 _pattern(data.get("attribution")),
+                 _pattern(data.get("visit_purpose"), re.IGNORECASE))
 
 
 def _kinds(spec: dict | None) -> _Kinds | None:
@@ -461,6 +463,24 @@ def _during_visits(events: list[Event], kind_of: dict[str, str]) -> list[Event]:
     return out
 
 
+def _visits_for(events: list[Event], kind_of: dict[str, str], cues: _Cues) -> list[Event]:
+    """An undated visit made to meet or attend ("was in Seoul to meet
+    officials": `visit_purpose` in data/<lang>/triggers.yaml) happened when
+    the visitor's one dated meeting or conference of the story did."""
+    if cues.visit_purpose is None:
+        return events
+    out = []
+    for e in events:
+        if (e.type == "visit" and not e.date and e.status == "happened" and e.participants
+                and kind_of.get(e.participants[0]) == "person" and cues.visit_purpose.search(e.evidence)):
+            dates = {m.date for m in events if m.type in ("meeting", "conference") and m.date
+                     and m.status == "happened" and e.participants[0] in m.participants}
+            if len(dates) == 1:
+                e = replace(e, date=dates.pop())
+        out.append(e)
+    return out
+
+
 def _sides(text: str, start: int, end: int, sentences: list[tuple[int, int]], mentions, names,
            kind_of: dict[str, str], cues: _Cues) -> list[tuple[str, str, int]]:
     """The parties "the two sides", "the parties" or "양측" stand for: the
@@ -700,5 +720,5 @@ def extract(article: Article) -> Extraction:
     modes = {cue.type: cue.participants for cue in cues.types}
     merged = [_persons_first(e, reports, kind_of, affiliations, cues) if modes[e.type] == "persons-first" else e
               for e, reports in _merge(events, affiliations)]
-    merged = _during_visits([e for e in merged if e.participants], kind_of)
+    merged = _visits_for(_during_visits([e for e in merged if e.participants], kind_of), kind_of, cues)
     return Extraction(article, tuple(actors), tuple(merged), resolved)
