@@ -745,3 +745,28 @@ def test_this_conference_refers_back_to_the_one_reported():
             "Heritage Institute.\n"
             "UNICEF organizes this Forum to share practices of museum education.")
     assert [e.type for e in r.events] == ["conference"]
+
+
+def test_a_counted_plural_of_a_class_of_body_stands_for_the_story_s_bodies_of_that_class():
+    r = run("The network meeting of UNESCO centres was held in Paris on 6 March 2023, and officials from three "
+            "C2Cs attended.\n"
+            "Member centres: IRCI (Japan), CRIHAP (China) and WHITRAP (China).")
+    (meeting,) = [e for e in r.events if e.type == "conference"]
+    assert {"International Research Centre for Intangible Cultural Heritage in the Asia-Pacific Region",
+            "International Training Centre for Intangible Cultural Heritage in the Asia-Pacific Region",
+            "World Heritage Institute of Training and Research for the Asia and the Pacific Region"} <= set(meeting.participants)
+
+
+def test_a_counted_plural_names_no_bodies_when_the_story_has_another_number_of_them():
+    r = run("The network meeting of UNESCO centres was held in Paris on 6 March 2023, and officials from two "
+            "C2Cs attended.\n"
+            "Member centres: IRCI (Japan), CRIHAP (China) and WHITRAP (China).")
+    (meeting,) = [e for e in r.events if e.type == "conference"]
+    assert "World Heritage Institute of Training and Research for the Asia and the Pacific Region" not in meeting.participants
+
+
+def test_a_counted_plural_of_a_kind_a_name_holds():
+    r = run("The Lima Heritage Forum was held on 6 March 2023 with two Universities as co-hosts.\n"
+            "The Catholic University of Chile and the University of Lima presented their museum programmes.")
+    (forum,) = [e for e in r.events if e.type == "conference"]
+    assert {"Catholic University of Chile", "University of Lima"} <= set(forum.participants)

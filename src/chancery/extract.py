@@ -56,10 +56,12 @@ class _Cues:
 
 @dataclass(frozen=True)
 class _Kinds:
-    """How a definite plural names bodies of a kind ("the ten National
-    Commissions"): its pattern (groups `count`, `kind`), number words, and
-    the endings that make a plural singular."""
+    """How a plural names bodies of a kind: a definite one ("the ten National
+    Commissions") and a counted one ("five Korean C2Cs"), each a pattern with
+    groups `count` and `kind`; number words; the endings that make a plural
+    singular."""
     pattern: re.Pattern
+    counted: re.Pattern | None
     numbers: dict[str, int]
     singular: tuple[tuple[str, str], ...]
 
@@ -102,7 +104,8 @@ def _kinds(spec: dict | None) -> _Kinds | None:
     numbers = {str(k).casefold(): int(v) for k, v in spec.get("numbers", {}).items()}
     count = "|".join(sorted(numbers, key=len, reverse=True) + [r"\d+"])
     pattern = re.compile(spec["pattern"].replace("{count}", count), re.IGNORECASE)
-    return _Kinds(pattern, numbers, tuple((end, to or "") for end, to in spec.get("singular", {}).items()))
+    counted = re.compile(spec["counted"].replace("{count}", count), re.IGNORECASE) if spec.get("counted") else None
+    return _Kinds(pattern, counted, numbers, tuple((end, to or "") for end, to in spec.get("singular", {}).items()))
 
 
 def _pattern(value: str | list[str] | None, flags: int = 0) -> re.Pattern | None:
@@ -502,41 +505,64 @@ def _singular(words: list[str], kinds: _Kinds) -> str | None:
     Commission"), or None when its last word is no plural."""
     last = words[-1]
     for ending, to in kinds.singular:
-        if last.casefold().endswith(ending) and len(last) - len(ending) + len(to) >= 4:
+        if last.casefold().endswith(ending) and len(last) - len(ending) + len(to) >= 3:
             return " ".join(words[:-1] + [last[: len(last) - len(ending)] + to])
     return None
 
 
 def _kind_references(text: str, start: int, end: int, sentences: list[tuple[int, int]], mentions, names,
-                     kind_of: dict[str, str], cues: _Cues) -> list[tuple[str, str, int]]:
-    """The bodies a definite plural of their kind stands for ("the ten
-    National Commissions", "the same universities": `kinds` in
-    data/<lang>/triggers.yaml): those whose name holds the kind, named in the
-    nearest earlier sentence naming two or more of it, when a count given
-    is theirs; placed where the phrase stands."""
+                     kind_of: dict[str, str], classes: dict[str, frozenset[str]],
+                     cues: _Cues) -> list[tuple[str, str, int]]:
+    """The bodies a plural of their kind stands for (`kinds` in
+    data/<lang>/triggers.yaml), placed where the phrase stands: after a
+    definite article ("the ten National Commissions", "the same
+    universities"), those of the kind named in the nearest earlier sentence
+    naming two or more of it; counted without one ("officials from five
+    Korean C2Cs"), the story's bodies of the kind. A count given must be
+    theirs. A body is of a kind its name holds, or one of its `classes`
+    (data/<lang>/organizations.yaml)."""
     kinds = cues.kinds
+    if kinds is None:
+        return []
+    found = [(m, True) for m in kinds.pattern.finditer(text, start, end)]
+    found += [(m, False) for m in kinds.counted.finditer(text, start, end)] if kinds.counted else []
     out: list[tuple[str, str, int]] = []
-    for m in kinds.pattern.finditer(text, start, end) if kinds else ():
+    for m, definite in found:
         count = (m.group("count") or "").casefold()
         wanted = int(count) if count.isdigit() else kinds.numbers.get(count)
-        words = m.group("kind").split()
-        for n in range(len(words), 0, -1):
-            kind = _singular(words[:n], kinds)
-            bodies = _named_of_kind(kind, m.start(), sentences, mentions, names, kind_of) if kind else []
-            if len(bodies) >= 2 and wanted in (None, len(bodies)):
+        for kind in _kind_phrases(m.group("kind").split(), kinds):
+            of_kind = _of_kind(kind, kind_of, classes)
+            bodies = (_named_of_kind(of_kind, m.start(), sentences, mentions, names) if definite
+                      else list(dict.fromkeys(n for n in names if of_kind(n))))
+            if len(bodies) >= 2 and (wanted == len(bodies) or (definite and wanted is None)):
                 out += [(b, kind_of[b], m.start() - start) for b in bodies]
                 break
     return out
 
 
-def _named_of_kind(kind: str, before: int, sentences: list[tuple[int, int]], mentions, names,
-                   kind_of: dict[str, str]) -> list[str]:
-    """The bodies whose name holds `kind`, of the nearest sentence ending
-    before `before` that names two or more of them."""
+def _kind_phrases(words: list[str], kinds: _Kinds):
+    """The kinds a phrase may name, longest first: its runs of words ending
+    in a plural, made singular ("Korean C2Cs" -> "Korean C2C", "C2C")."""
+    for n in range(len(words), 0, -1):
+        for k in range(n):
+            kind = _singular(words[k:n], kinds)
+            if kind:
+                yield kind
+
+
+def _of_kind(kind: str, kind_of: dict[str, str], classes: dict[str, frozenset[str]]):
+    """A test of whether a named actor is a body of `kind`."""
     holds = re.compile(rf"(?<!\w){re.escape(kind)}(?!\w)", re.IGNORECASE)
+    folded = kind.casefold()
+    return lambda name: kind_of[name] != "person" and (holds.search(name) is not None
+                                                       or folded in classes.get(name, frozenset()))
+
+
+def _named_of_kind(of_kind, before: int, sentences: list[tuple[int, int]], mentions, names) -> list[str]:
+    """The bodies `of_kind` accepts, of the nearest sentence ending before
+    `before` that names two or more of them."""
     for s_start, s_end in reversed([sp for sp in sentences if sp[1] <= before]):
-        bodies = list(dict.fromkeys(n for x, n in zip(mentions, names)
-                                    if s_start <= x.start < s_end and kind_of[n] != "person" and holds.search(n)))
+        bodies = list(dict.fromkeys(n for x, n in zip(mentions, names) if s_start <= x.start < s_end and of_kind(n)))
         if len(bodies) >= 2:
             return bodies
     return []
@@ -632,6 +658,7 @@ def extract(article: Article) -> Extraction:
     actors, names = resolve_document(mentions, module.state_title,
                                      getattr(module, "body_key", str.casefold))
     kind_of = {a.name: a.kind for a in actors}
+    classes = gazetteer(article.language).classes
     affiliations = {a.name: {r.of for r in a.roles if r.of} for a in actors if a.roles}
     dates = event_dates(text, article.published, article.language)
     cues = _cues(article.language)
@@ -646,7 +673,7 @@ def extract(article: Article) -> Extraction:
         chained = frozenset(b.start - start for a, b in zip(mentions[first:last], mentions[first + 1:last])
                             if _LIST_GAP.fullmatch(text, a.end, b.start))
         for f in (_sides(text, start, end, sentences, mentions, names, kind_of, cues)
-                  + _kind_references(text, start, end, sentences, mentions, names, kind_of, cues)):
+                  + _kind_references(text, start, end, sentences, mentions, names, kind_of, classes, cues)):
             if f[0] not in {n for n, _, _ in found}:
                 found.append(f)
         topic = _topic(text, mentions, names, kind_of, sentence_start, start, cues)

@@ -26,12 +26,15 @@ class Entry:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Surface form -> canonical entry, with one compiled pattern over all forms."""
+    """Surface form -> canonical entry, with one compiled pattern over all
+    forms; `classes`: canonical name -> the kinds of body it is, folded
+    ("c2c", "category 2 centre")."""
 
     entries: dict[str, Entry]
     pattern: re.Pattern
     demonyms: dict[str, str]
     lang: str
+    classes: dict[str, frozenset[str]]
 
     @property
     def cities(self) -> frozenset[str]:
@@ -165,12 +168,15 @@ def capitals() -> dict[str, str]:
 def gazetteer(lang: str) -> Gazetteer:
     """The gazetteer for one language, built once."""
     entries, demonyms = _country_entries(lang)
+    classes: dict[str, frozenset[str]] = {}
     for item in load(f"{lang}/organizations.yaml"):
         for form in [item["name"], *item.get("aliases", [])]:
             entries[form] = Entry(item["name"], item.get("kind", "organization"))
+        if item.get("classes"):
+            classes[item["name"]] = classes.get(item["name"], frozenset()) | {c.casefold() for c in item["classes"]}
     forms = sorted(entries, key=len, reverse=True)
     body = "|".join(re.escape(f) for f in forms)
     boundary = r"(?<![\w-])" if lang == "en" else ""
     tail = r"(?![\w$-])" if lang == "en" else ""
     pattern = re.compile(f"{boundary}(?:{body}){tail}")
-    return Gazetteer(entries, pattern, demonyms, lang)
+    return Gazetteer(entries, pattern, demonyms, lang, classes)
