@@ -770,3 +770,10 @@ def test_a_counted_plural_of_a_kind_a_name_holds():
             "The Catholic University of Chile and the University of Lima presented their museum programmes.")
     (forum,) = [e for e in r.events if e.type == "conference"]
     assert {"Catholic University of Chile", "University of Lima"} <= set(forum.participants)
+
+
+def test_an_unknown_body_where_a_gathering_is_held_is_a_venue_not_a_party():
+    r = run("The Heritage Network Meeting was held at the Lima Convention Center on 6 March 2023 and organized by UNICEF.")
+    (meeting,) = [e for e in r.events if e.type == "conference"]
+    assert meeting.participants == ("UNICEF",)
+    assert "Lima Convention Center" not in {a.name for a in r.actors}

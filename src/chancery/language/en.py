@@ -51,6 +51,7 @@ class _Lexicon:
     capital_acting: re.Pattern
     local_government: tuple[re.Pattern, ...]
     generic_nouns: frozenset[str]
+    venue: re.Pattern
     site_words: frozenset[str]
     optional_words: frozenset[str]
     optional_suffixes: tuple[str, ...]
@@ -92,6 +93,8 @@ def lexicon() -> _Lexicon:
         abbreviations=frozenset(lex["abbreviations"]),
         acronym_definition=re.compile(rf"({chunk.pattern})[^\S\n]*\(({_ACRONYM})\)"),
         generic_nouns=frozenset(lex.get("generic_nouns", [])),
+        venue=re.compile(rf"\b(?:{_alternation(lex.get('venue_words', []))})[^\S\n]+(?:the[^\S\n]+)?$"
+                         if lex.get("venue_words") else r"(?!)"),
         short_forms={k.casefold(): v for k, v in lex.get("short_forms", {}).items()},
         unit_heads=frozenset(lex.get("unit_heads", [])),
         korean_surnames=frozenset(r for forms in load("ko/names.yaml")["surnames"].values() for r in forms if len(r) > 1),
@@ -648,7 +651,8 @@ def find_mentions(text: str) -> list[Mention]:
             spans.add(Mention(m.group(0), m.start(), m.end(), "person", m.group(0)))
     _title_references(text, lex, spans)
     terms = _terms(definitions)
-    kept = (m for m in spans.items if not (_masthead(text, m) or _place(text, m, lex) or _described(text, m, lex)))
+    kept = (m for m in spans.items if not (_masthead(text, m) or _place(text, m, lex) or _venue(text, m, lex)
+                                           or _described(text, m, lex)))
     return sorted((_spelled(m, terms) for m in kept), key=lambda x: x.start)
 
 
@@ -758,6 +762,15 @@ def _place(text: str, mention: Mention, lex: _Lexicon) -> bool:
     if opener is None or not _LIST_SO_FAR.fullmatch(window[opener.end():]):
         return False
     return bool(_LOCATIVE.search(window[:opener.start()]))
+
+
+def _venue(text: str, mention: Mention, lex: _Lexicon) -> bool:
+    """Whether a body the gazetteer does not know is named as where a
+    gathering is held ("was held at the Jeju Peace Center": `venue_words` in
+    data/en/lexicon.yaml): a place, not a party."""
+    if mention.kind != "organization" or mention.text in lex.gazetteer.entries:
+        return False
+    return lex.venue.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 def _masthead(text: str, mention: Mention) -> bool:
