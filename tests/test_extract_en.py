@@ -777,3 +777,9 @@ def test_an_unknown_body_where_a_gathering_is_held_is_a_venue_not_a_party():
     (meeting,) = [e for e in r.events if e.type == "conference"]
     assert meeting.participants == ("UNICEF",)
     assert "Lima Convention Center" not in {a.name for a in r.actors}
+
+
+def test_a_full_name_repeated_without_its_title_is_one_mention():
+    text = "Foreign Minister Ana Costa met UNICEF officials on 6 March.\nAna Costa thanked them."
+    repeated = [m for m in find_mentions(text) if m.start >= text.index("\n")]
+    assert [(m.text, m.name) for m in repeated if m.kind == "person"] == [("Ana Costa", "Ana Costa")]

@@ -647,7 +647,7 @@ def find_mentions(text: str) -> list[Mention]:
         if mention.name in persons or mention.name in surnames or mention.name in lex.korean_surnames:
             spans.add(mention)
     if surnames:
-        for m in re.finditer(rf"(?<![\w-])(?:{_alternation(surnames)})(?![\w-])", text):
+        for m in re.finditer(rf"(?<![\w-])(?:{_alternation(persons | surnames)})(?![\w-])", text):
             spans.add(Mention(m.group(0), m.start(), m.end(), "person", m.group(0)))
     _title_references(text, lex, spans)
     terms = _terms(definitions)
