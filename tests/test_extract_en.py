@@ -783,3 +783,30 @@ def test_a_full_name_repeated_without_its_title_is_one_mention():
     text = "Foreign Minister Ana Costa met UNICEF officials on 6 March.\nAna Costa thanked them."
     repeated = [m for m in find_mentions(text) if m.start >= text.index("\n")]
     assert [(m.text, m.name) for m in repeated if m.kind == "person"] == [("Ana Costa", "Ana Costa")]
+
+
+def test_the_head_of_a_body_is_the_one_person_given_a_title_in_it_or_in_a_part_of_it():
+    r = run("Vice Minister Ana Costa held talks on 6 March with the head of the OECD on aid.\n"
+            "Costa asked Hugo Lima, chair of the OECD Development Assistance Committee, for support.")
+    (talks,) = [e for e in r.events if e.type == "meeting"]
+    assert set(talks.participants) == {"Ana Costa", "Hugo Lima"}
+    assert roles(r, "Hugo Lima") == [("chair", "OECD Development Assistance Committee")]
+
+
+def test_a_body_s_chief_without_a_name_is_its_one_titled_person():
+    r = run("Minister Ana Costa raised the mine issue in a meeting with UNICEF chief in Paris on 6 March.\n"
+            "UNICEF Executive Director Hugo Lima said the agency understood the concerns.")
+    (talks,) = [e for e in r.events if e.type == "meeting"]
+    assert "Hugo Lima" in talks.participants
+
+
+def test_the_head_of_a_body_with_two_titled_persons_is_left_unresolved():
+    r = run("Minister Ana Costa met the head of UNICEF on 6 March.\n"
+            "UNICEF Executive Director Hugo Lima and UNICEF Deputy Executive Director Maria Diaz thanked Chile.")
+    (talks,) = [e for e in r.events if e.type == "meeting"]
+    assert "Hugo Lima" not in talks.participants and "Maria Diaz" not in talks.participants
+
+
+def test_a_rank_before_any_title_head_is_part_of_the_title():
+    r = run("UNICEF Deputy Executive Director Maria Diaz met Minister Ana Costa on 6 March.")
+    assert roles(r, "Maria Diaz") == [("Deputy Executive Director", "UNICEF")]

@@ -52,6 +52,8 @@ class _Lexicon:
     local_government: tuple[re.Pattern, ...]
     generic_nouns: frozenset[str]
     venue: re.Pattern
+    head_of: re.Pattern
+    head_after: re.Pattern
     site_words: frozenset[str]
     optional_words: frozenset[str]
     optional_suffixes: tuple[str, ...]
@@ -68,12 +70,13 @@ def lexicon() -> _Lexicon:
     lex = load("en/lexicon.yaml")
     heads = list(titles["heads"])
     variants = heads + [h[0].lower() + h[1:] for h in heads]
+    ranks = rf"(?:(?:{_alternation(titles['ranks'])})[^\S\n]+)?" if titles.get("ranks") else ""
     connectors = _alternation(lex["name_connectors"])
     chunk = re.compile(rf"{_CAP_WORD}(?:(?:[^\S\n]+(?:{connectors}))*[^\S\n]+{_CAP_WORD})*")
     title_words = {w for h in heads for w in re.split(r"[\s-]+", h)}
     return _Lexicon(
         gazetteer=gazetteer(LANG),
-        titles=re.compile(rf"(?<![\w-])(?:{_alternation(variants)})(?![\w-])"),
+        titles=re.compile(rf"(?<![\w-]){ranks}(?:{_alternation(variants)})(?![\w-])"),
         title_words=frozenset(title_words),
         modifiers=frozenset(titles["modifiers"]),
         honorifics=re.compile(rf"(?<![\w.])(?:{_alternation(titles['honorifics'])})(?=\s)"),
@@ -93,6 +96,8 @@ def lexicon() -> _Lexicon:
         abbreviations=frozenset(lex["abbreviations"]),
         acronym_definition=re.compile(rf"({chunk.pattern})[^\S\n]*\(({_ACRONYM})\)"),
         generic_nouns=frozenset(lex.get("generic_nouns", [])),
+        head_of=re.compile(rf"\b[Tt]he[^\S\n]+(?P<word>{_alternation(lex['head_words'])})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"),
+        head_after=re.compile(rf"(?<=[^\S\n])(?P<word>{_alternation(lex['head_words'])})\b(?![^\S\n]+[A-Z])"),
         venue=re.compile(rf"\b(?:{_alternation(lex.get('venue_words', []))})[^\S\n]+(?:the[^\S\n]+)?$"
                          if lex.get("venue_words") else r"(?!)"),
         short_forms={k.casefold(): v for k, v in lex.get("short_forms", {}).items()},
@@ -650,6 +655,7 @@ def find_mentions(text: str) -> list[Mention]:
         for m in re.finditer(rf"(?<![\w-])(?:{_alternation(persons | surnames)})(?![\w-])", text):
             spans.add(Mention(m.group(0), m.start(), m.end(), "person", m.group(0)))
     _title_references(text, lex, spans)
+    _head_references(text, lex, spans)
     terms = _terms(definitions)
     kept = (m for m in spans.items if not (_masthead(text, m) or _place(text, m, lex) or _venue(text, m, lex)
                                            or _described(text, m, lex)))
@@ -668,6 +674,26 @@ def _title_references(text: str, lex: _Lexicon, spans: Spans) -> None:
         if len(names) == 1 and re.search(r"\bthe[^\S\n]+$", text[max(0, tm.start() - 4):tm.start()], re.IGNORECASE) \
                 and not re.match(r"[^\S\n]+(?:of|for)\b", text[tm.end():tm.end() + 5]):
             spans.add(Mention(tm.group(0), tm.start(), tm.end(), "person", next(iter(names)), tm.group(0)))
+
+
+def _head_references(text: str, lex: _Lexicon, spans: Spans) -> None:
+    """"The head of X" or "X chief" with no name after it refers to the one
+    person the text gave a title in X or in a part of X (a body named after
+    it: "OECD Development Assistance Committee" is part of the OECD);
+    `head_words` in data/en/lexicon.yaml."""
+    bodies = [m for m in spans.items if m.kind == "organization"]
+    holders = [m for m in spans.items if m.kind == "person" and m.title_of]
+    found = [(m, next((b for b in bodies if b.start == m.end()), None)) for m in lex.head_of.finditer(text)]
+    found += [(m, next((b for b in bodies if b.end == m.start() - 1), None)) for m in lex.head_after.finditer(text)]
+    for m, body in found:
+        if body is None:
+            continue
+        forms = [f for f, e in lex.gazetteer.entries.items() if e.name == body.name] or [body.name]
+        names = {h.name for h in holders
+                 if (lex.gazetteer.entries.get(h.title_of) or h).name == body.name
+                 or any(h.title_of.startswith(f + " ") for f in forms)}
+        if len(names) == 1:
+            spans.add(Mention(m.group("word"), m.start("word"), m.end("word"), "person", names.pop()))
 
 
 def _terms(definitions: list[re.Match]) -> dict[str, str]:
