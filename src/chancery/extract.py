@@ -510,8 +510,19 @@ def _singular(words: list[str], kinds: _Kinds) -> str | None:
     return None
 
 
-def _kind_references(text: str, start: int, end: int, sentences: list[tuple[int, int]], mentions, names,
-                     kind_of: dict[str, str], classes: dict[str, frozenset[str]],
+def _kind_phrases_in(text: str, cues: _Cues) -> list[tuple[re.Match, bool]]:
+    """The text's plurals of a kind (`kinds` in data/<lang>/triggers.yaml),
+    each flagged definite or counted, in order."""
+    kinds = cues.kinds
+    if kinds is None:
+        return []
+    found = [(m, True) for m in kinds.pattern.finditer(text)]
+    found += [(m, False) for m in kinds.counted.finditer(text)] if kinds.counted else []
+    return sorted(found, key=lambda f: f[0].start())
+
+
+def _kind_references(found: list[tuple[re.Match, bool]], start: int, sentences: list[tuple[int, int]], mentions,
+                     names, kind_of: dict[str, str], story: list[str], classes: dict[str, frozenset[str]],
                      cues: _Cues) -> list[tuple[str, str, int]]:
     """The bodies a plural of their kind stands for (`kinds` in
     data/<lang>/triggers.yaml), placed where the phrase stands: after a
@@ -520,20 +531,20 @@ def _kind_references(text: str, start: int, end: int, sentences: list[tuple[int,
     naming two or more of it; counted without one ("officials from five
     Korean C2Cs"), the story's bodies of the kind. A count given must be
     theirs. A body is of a kind its name holds, or one of its `classes`
-    (data/<lang>/organizations.yaml)."""
+    (data/<lang>/organizations.yaml). `found`: the clause's plurals (see
+    `_kind_phrases_in`); `story`: the story's bodies."""
     kinds = cues.kinds
-    if kinds is None:
-        return []
-    found = [(m, True) for m in kinds.pattern.finditer(text, start, end)]
-    found += [(m, False) for m in kinds.counted.finditer(text, start, end)] if kinds.counted else []
     out: list[tuple[str, str, int]] = []
     for m, definite in found:
         count = (m.group("count") or "").casefold()
         wanted = int(count) if count.isdigit() else kinds.numbers.get(count)
+        if wanted is not None and not 2 <= wanted <= len(story):
+            continue
         for kind in _kind_phrases(m.group("kind").split(), kinds):
-            of_kind = _of_kind(kind, kind_of, classes)
-            bodies = (_named_of_kind(of_kind, m.start(), sentences, mentions, names) if definite
-                      else list(dict.fromkeys(n for n in names if of_kind(n))))
+            of_kind = _of_kind(kind, classes)
+            bodies = [n for n in story if of_kind(n)]
+            if definite and len(bodies) >= 2:
+                bodies = _named_of_kind(of_kind, m.start(), sentences, mentions, names, kind_of)
             if len(bodies) >= 2 and (wanted == len(bodies) or (definite and wanted is None)):
                 out += [(b, kind_of[b], m.start() - start) for b in bodies]
                 break
@@ -550,19 +561,21 @@ def _kind_phrases(words: list[str], kinds: _Kinds):
                 yield kind
 
 
-def _of_kind(kind: str, kind_of: dict[str, str], classes: dict[str, frozenset[str]]):
-    """A test of whether a named actor is a body of `kind`."""
+def _of_kind(kind: str, classes: dict[str, frozenset[str]]):
+    """A test of whether a body's name is of `kind`: it holds the kind or
+    has it among its classes."""
     holds = re.compile(rf"(?<!\w){re.escape(kind)}(?!\w)", re.IGNORECASE)
     folded = kind.casefold()
-    return lambda name: kind_of[name] != "person" and (holds.search(name) is not None
-                                                       or folded in classes.get(name, frozenset()))
+    return lambda name: holds.search(name) is not None or folded in classes.get(name, frozenset())
 
 
-def _named_of_kind(of_kind, before: int, sentences: list[tuple[int, int]], mentions, names) -> list[str]:
+def _named_of_kind(of_kind, before: int, sentences: list[tuple[int, int]], mentions, names,
+                   kind_of: dict[str, str]) -> list[str]:
     """The bodies `of_kind` accepts, of the nearest sentence ending before
     `before` that names two or more of them."""
     for s_start, s_end in reversed([sp for sp in sentences if sp[1] <= before]):
-        bodies = list(dict.fromkeys(n for x, n in zip(mentions, names) if s_start <= x.start < s_end and of_kind(n)))
+        bodies = list(dict.fromkeys(n for x, n in zip(mentions, names)
+                                    if s_start <= x.start < s_end and kind_of[n] != "person" and of_kind(n)))
         if len(bodies) >= 2:
             return bodies
     return []
@@ -659,9 +672,11 @@ def extract(article: Article) -> Extraction:
                                      getattr(module, "body_key", str.casefold))
     kind_of = {a.name: a.kind for a in actors}
     classes = gazetteer(article.language).classes
+    story = [n for n in dict.fromkeys(names) if kind_of[n] != "person"]
     affiliations = {a.name: {r.of for r in a.roles if r.of} for a in actors if a.roles}
     dates = event_dates(text, article.published, article.language)
     cues = _cues(article.language)
+    plurals = _kind_phrases_in(text, cues)
     starts = module.word_starts(text) if hasattr(module, "word_starts") else None
     events: list[tuple[Event, str]] = []
     sentences = module.sentences(text)
@@ -673,7 +688,8 @@ def extract(article: Article) -> Extraction:
         chained = frozenset(b.start - start for a, b in zip(mentions[first:last], mentions[first + 1:last])
                             if _LIST_GAP.fullmatch(text, a.end, b.start))
         for f in (_sides(text, start, end, sentences, mentions, names, kind_of, cues)
-                  + _kind_references(text, start, end, sentences, mentions, names, kind_of, classes, cues)):
+                  + _kind_references([f for f in plurals if start <= f[0].start() < end], start, sentences,
+                                     mentions, names, kind_of, story, classes, cues)):
             if f[0] not in {n for n, _, _ in found}:
                 found.append(f)
         topic = _topic(text, mentions, names, kind_of, sentence_start, start, cues)
