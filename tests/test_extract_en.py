@@ -810,3 +810,11 @@ def test_the_head_of_a_body_with_two_titled_persons_is_left_unresolved():
 def test_a_rank_before_any_title_head_is_part_of_the_title():
     r = run("UNICEF Deputy Executive Director Maria Diaz met Minister Ana Costa on 6 March.")
     assert roles(r, "Maria Diaz") == [("Deputy Executive Director", "UNICEF")]
+
+
+def test_a_country_s_government_is_the_country():
+    r = run("The Government of Norway and the Korean government will provide UNICEF US$5 million. "
+            "The Norwegian Government said so.")
+    (aid,) = [e for e in r.events if e.type == "aid"]
+    assert {"Norway", "Republic of Korea", "UNICEF"} <= set(aid.participants)
+    assert {a.name for a in r.actors} == {"Norway", "Republic of Korea", "UNICEF"}

@@ -52,6 +52,8 @@ class _Lexicon:
     local_government: tuple[re.Pattern, ...]
     generic_nouns: frozenset[str]
     venue: re.Pattern
+    government_of: re.Pattern
+    government_after: re.Pattern
     head_of: re.Pattern
     head_after: re.Pattern
     site_words: frozenset[str]
@@ -98,6 +100,11 @@ def lexicon() -> _Lexicon:
         generic_nouns=frozenset(lex.get("generic_nouns", [])),
         head_of=re.compile(rf"\b[Tt]he[^\S\n]+(?P<word>{_alternation(lex['head_words'])})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"),
         head_after=re.compile(rf"(?<=[^\S\n])(?P<word>{_alternation(lex['head_words'])})\b(?![^\S\n]+[A-Z])"),
+        government_of=re.compile(
+            rf"\b(?:{_alternation(lex['government_words'])})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+            rf"(?P<place>{_CAP_WORD}(?:[^\S\n]+(?:of[^\S\n]+)?{_CAP_WORD}){{0,4}})"),
+        government_after=re.compile(
+            rf"(?P<place>{_CAP_WORD}(?:[^\S\n]+{_CAP_WORD})?)[^\S\n]+(?:{_alternation(lex['government_words'])})\b"),
         venue=re.compile(rf"\b(?:{_alternation(lex.get('venue_words', []))})[^\S\n]+(?:the[^\S\n]+)?$"
                          if lex.get("venue_words") else r"(?!)"),
         short_forms={k.casefold(): v for k, v in lex.get("short_forms", {}).items()},
@@ -530,7 +537,9 @@ def _title_unit(text: str, start: int, part: str, lex: _Lexicon) -> bool:
 
 
 def _governments(text: str, lex: _Lexicon, spans: Spans) -> dict[str, str]:
-    """Governments named through a place: a capital acting ("Seoul's support",
+    """Governments named through a place: a country's or its people's
+    government ("the Government of Norway", "the Korean government":
+    `government_words` in data/en/lexicon.yaml) is the country; a capital acting ("Seoul's support",
     "Tokyo announced": `government_verbs` in data/en/lexicon.yaml), not
     ending a longer name ("Minister Hugo Lima said"), is its country; a city hosting ("hosted by Paris"), a "<city> city" or a
     district ("Dobong-gu": `local_government` patterns) is an organization.
@@ -541,6 +550,22 @@ def _governments(text: str, lex: _Lexicon, spans: Spans) -> dict[str, str]:
         if named and named.group(1) not in lex.not_names:
             continue
         spans.add(Mention(m.group(1), m.start(1), m.end(1), "country", capitals()[m.group(1)]))
+    for m in lex.government_of.finditer(text):
+        words = m.group("place").split()
+        for n in range(len(words), 0, -1):
+            known = _known(" ".join(words[:n]), 0, len(" ".join(words[:n])), lex)
+            if known and known[1] == "country":
+                end = m.start("place") + len(" ".join(words[:n]))
+                spans.add(Mention(text[m.start():end], m.start(), end, "country", known[0]))
+                break
+    for m in lex.government_after.finditer(text):
+        words = m.group("place").split()
+        for k in range(len(words)):
+            known = _known(" ".join(words[k:]), 0, len(" ".join(words[k:])), lex)
+            if known and known[1] == "country":
+                start = m.end("place") - len(" ".join(words[k:]))
+                spans.add(Mention(text[start:m.end()], start, m.end(), "country", known[0]))
+                break
     local = {}
     for m in (m for pattern in lex.local_government for m in pattern.finditer(text)):
         city = m.groupdict().get("city")

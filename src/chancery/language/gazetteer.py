@@ -72,31 +72,42 @@ def _country_entries(lang: str) -> tuple[dict[str, Entry], dict[str, str]]:
 
 
 @lru_cache(maxsize=None)
-def _country_facts() -> dict[str, tuple[str | None, str | None]]:
-    """ISO alpha-3 code -> (English demonym, capital) from countryinfo's data,
-    read once for both."""
+def _country_facts() -> dict[str, tuple[str | None, str | None, int]]:
+    """ISO alpha-3 code -> (English demonym, capital, population) from
+    countryinfo's data, read once for demonyms and capitals."""
     facts = {}
     for country in pycountry.countries:
         try:
             info = CountryInfo(country.alpha_3)
-            facts[country.alpha_3] = (info.demonym(), info.capital())
+            facts[country.alpha_3] = (info.demonym(), info.capital(), info.population() or 0)
         except CountryNotFoundError:
             continue
     return facts
 
 
+# A demonym two countries share names the larger when it has this many
+# times the other's people (a state and its dependency: "Norwegian" is
+# Norway's, not Svalbard's); otherwise it names neither ("Congolese").
+DEMONYM_MAJORITY = 100
+
+
 def _demonyms(claimed: set[str]) -> dict[str, str]:
     """English demonyms of ISO countries (countryinfo's data), each naming one
-    country: a demonym two countries share ("Congolese") is left out, and so
+    country: a demonym shared by countries of like size is left out, and so
     is one that is also a country name."""
-    by_demonym: dict[str, set[str]] = {}
+    by_demonym: dict[str, list[tuple[int, str]]] = {}
     for country in pycountry.countries:
-        demonym, _ = _country_facts().get(country.alpha_3, (None, None))
+        demonym, _, people = _country_facts().get(country.alpha_3, (None, None, 0))
         if demonym:
-            by_demonym.setdefault(demonym, set()).add(getattr(country, "common_name", None) or country.name)
-    return {d: names.pop() for d, names in by_demonym.items()
-            if len(names) == 1 and d not in claimed and not any("," in n for n in names)
-            and pycountry.countries.get(name=d) is None}
+            by_demonym.setdefault(demonym, []).append((people, getattr(country, "common_name", None) or country.name))
+    out = {}
+    for demonym, countries in by_demonym.items():
+        countries.sort(reverse=True)
+        people, name = countries[0]
+        sole = len(countries) == 1 or people >= DEMONYM_MAJORITY * max(countries[1][0], 1)
+        if sole and demonym not in claimed and "," not in name and pycountry.countries.get(name=demonym) is None:
+            out[demonym] = name
+    return out
 
 
 def _translated_countries(lang: str, claimed: set[str]) -> dict[str, Entry]:
@@ -158,7 +169,7 @@ def capitals() -> dict[str, str]:
     for country in pycountry.countries:
         forms = [getattr(country, a, None) for a in ("official_name", "common_name", "name")]
         name = next((entries[f].name for f in forms if f in entries and entries[f].kind == "country"), None)
-        _, capital = _country_facts().get(country.alpha_3, (None, None))
+        _, capital, _ = _country_facts().get(country.alpha_3, (None, None, 0))
         if name and capital and capital not in entries:
             out[capital] = name
     return out
