@@ -176,6 +176,10 @@ def _known(text: str, start: int, end: int, lex: _Lexicon,
     return None
 
 
+# Words a title-case headline leaves in lower case.
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "with", "at", "a", "an", "by"})
+
+
 def _headline_at(text: str, pos: int) -> bool:
     """True when the line holding `pos` is in title case (a headline), where
     capitalized verbs ("Meets", "Holds Talks") look like names."""
@@ -185,8 +189,7 @@ def _headline_at(text: str, pos: int) -> bool:
     if line.endswith((".", "!", "?")):
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
-    small = {"of", "for", "and", "the", "on", "in", "to", "with", "at", "a", "an", "by"}
-    content = [w for w in words if w not in small]
+    content = [w for w in words if w not in _SMALL_WORDS]
     return 4 <= len(content) <= 25 and sum(w[0].isupper() for w in content) / len(content) >= 0.8
 
 
@@ -314,7 +317,8 @@ def _titled_persons(text: str, lex: _Lexicon, spans: Spans, pending: list[Mentio
                 if post and post[1]:
                     of = post[1]
                 mention = Mention(text[start:nend], nstart, nend, "person", name, title, of)
-                bounded = re.match(r"[^\S\n]+[a-z]", text[nend:]) is not None
+                after = re.match(r"[^\S\n]+([a-z]\w*)", text[nend:])
+                bounded = after is not None and after.group(1) not in _SMALL_WORDS
                 if len(name.split()) >= 2 and (bounded or not _headline_at(text, nstart)):
                     spans.add(mention)
                     continue
