@@ -823,3 +823,16 @@ def test_a_country_s_government_is_the_country():
 def test_a_small_word_after_a_name_in_a_title_case_headline_does_not_end_it():
     r = run("Foreign Minister Costa Meets with Foreign Minister of Peru\nForeign Minister Ana Costa met Peruvian officials on 6 March.")
     assert "Costa Meets" not in {a.name for a in r.actors}
+
+
+def test_a_title_s_field_ends_where_of_names_its_body():
+    r = run("Ms. Ana Costa, Minister for Foreign Affairs of Chile, met H.E. Mr. Hugo Lima, Minister of External "
+            "Relations of the Republic of Peru, on 6 March.")
+    assert roles(r, "Ana Costa") == [("Minister for Foreign Affairs", "Chile")]
+    assert roles(r, "Hugo Lima") == [("Minister of External Relations", "Peru")]
+    assert {a.name for a in r.actors if a.kind == "person"} == {"Ana Costa", "Hugo Lima"}
+
+
+def test_a_title_s_field_before_the_name_keeps_its_body():
+    r = run("Minister for Foreign Affairs of Chile Ana Costa met UNICEF officials on 6 March.")
+    assert roles(r, "Ana Costa") == [("Minister for Foreign Affairs", "Chile")]

@@ -297,14 +297,17 @@ def _titled_persons(text: str, lex: _Lexicon, spans: Spans, pending: list[Mentio
                 if (rest == 2 if korean else 2 <= rest <= 3) and _is_name(" ".join(tokens[k:]), lex):
                     joined = tokens[k - 1] == "and"
                     tail_end = after[2].start(1) + len(" ".join(tokens[:k - 1 if joined else k]))
-                    title = title + text[pos:pos + tail_end]
+                    field_end, body = _field(text, pos, pos + tail_end, lex, defined)
+                    title = title + text[pos:field_end]
+                    of = body[1] if body else of
                     pos += tail_end
                     break
             else:
-                if re.match(r"[^\S\n]+for\b", text[pos:]):
-                    title = title + text[pos:pos + after[2].end()]
-                    pos += after[2].end()
-                    post = _actor_after(text, pos, lex, defined, "of")
+                if re.match(r"[^\S\n]+(?:for|of)\b", text[pos:]):
+                    field_end, body = _field(text, pos, pos + after[2].end(), lex, defined)
+                    title = title + text[pos:field_end]
+                    pos = field_end
+                    post = body or _actor_after(text, pos, lex, defined, "of")
                     if post and post[1]:
                         pos, of = post[0], post[1]
         m = re.match(rf",?[^\S\n]+(?:(?:{lex.honorifics.pattern})[^\S\n]+)?({_NAME})", text[pos:])
@@ -327,6 +330,20 @@ def _titled_persons(text: str, lex: _Lexicon, spans: Spans, pending: list[Mentio
                 pending.append(mention)
                 continue
         _apposition(text, start, pos, title, of, lex, spans)
+
+
+def _field(text: str, start: int, end: int, lex: _Lexicon, defined: dict[str, str]):
+    """Where a title's field ("for Foreign Affairs", "of External Relations")
+    ends within text[start:end], with the body named after it by "of" when
+    one is ("... of Japan", "... of the Federative Republic of Brazil"):
+    (field end, (body end, body name) or None)."""
+    for m in re.finditer(r"[^\S\n]+of\b", text[start:end]):
+        if m.start() == 0:
+            continue
+        body = _actor_after(text, start + m.start(), lex, defined, "of")
+        if body and body[1]:
+            return start + m.start(), body[:2]
+    return end, None
 
 
 def _unit_of(text: str, title_end: int, end: int, lex: _Lexicon, defined: dict[str, str]) -> tuple[int, int, str] | None:
@@ -363,9 +380,11 @@ def _apposition(text: str, start: int, end: int, title: str, of: str | None, lex
 
 
 def _honorific_persons(text: str, lex: _Lexicon, spans: Spans) -> None:
+    """Persons named after an honorific ("Mr. Lars Olsen"); of a run of
+    honorifics ("H.E. Mr. Mauro Vieira") the last one is read."""
     for hm in lex.honorifics.finditer(text):
         m = re.match(rf"[^\S\n]+({_NAME})", text[hm.end():])
-        if not m:
+        if not m or lex.honorifics.match(text, hm.end() + m.start(1)):
             continue
         name = _trim_name(m.group(1), lex)
         if name:
