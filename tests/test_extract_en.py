@@ -836,3 +836,26 @@ def test_a_title_s_field_ends_where_of_names_its_body():
 def test_a_title_s_field_before_the_name_keeps_its_body():
     r = run("Minister for Foreign Affairs of Chile Ana Costa met UNICEF officials on 6 March.")
     assert roles(r, "Ana Costa") == [("Minister for Foreign Affairs", "Chile")]
+
+
+def test_the_next_gathering_of_a_series_takes_its_parties_even_when_its_clause_names_none():
+    r = run("On 7 February, the Chilean Ministry of Culture hosted a workshop on heritage diplomacy, attended by UNICEF.\n"
+            "The next workshop will take place in Lima in September 2023.")
+    planned = [e for e in r.events if e.status == "planned"]
+    assert [(e.type, e.date) for e in planned] == [("conference", "2023-09")]
+    assert set(planned[0].participants) == {"Chilean Ministry of Culture", "UNICEF"}
+
+
+def test_a_credited_source_whose_name_holds_a_comma_is_no_party():
+    r = run("The UK will provide £20 million to the Lima Heritage Fund, the Foreign, Commonwealth and Development "
+            "Office said.")
+    (aid,) = [e for e in r.events if e.type == "aid"]
+    assert set(aid.participants) == {"United Kingdom", "Lima Heritage Fund"}
+
+
+def test_a_foreign_secretary_referred_to_by_title_visits():
+    r = run("The Foreign Secretary, James Cleverly, signed a memorandum with Peru in Lima on 1 June 2023.\n"
+            "The Foreign Secretary also visited the Lima Heritage Institute.")
+    assert roles(r, "James Cleverly")[0][0] == "Foreign Secretary"
+    (visit,) = [e for e in r.events if e.type == "visit"]
+    assert visit.participants == ("James Cleverly", "Lima Heritage Institute")

@@ -322,14 +322,18 @@ def _without_speakers(found: list[tuple[str, str, int]], sentence: str, trigger:
     return kept or found
 
 
-def _without_source(found: list[tuple[str, str, int]], sentence: str, cues: _Cues) -> list[tuple[str, str, int]]:
+def _without_source(found: list[tuple[str, str, int]], sentence: str, spans: list[tuple[int, int]],
+                    cues: _Cues) -> list[tuple[str, str, int]]:
     """A source credited at the end of a report ("..., the ministry said
     Monday.": `attribution` in data/<lang>/triggers.yaml) is no party to what
-    it reports, unless no one else is named."""
+    it reports, unless no one else is named. `spans`: the clause's mentions,
+    one of which may hold the credit's comma ("the Foreign, Commonwealth and
+    Development Office said")."""
     credit = cues.attribution.search(sentence) if cues.attribution is not None else None
     if credit is None:
         return found
-    kept = [f for f in found if f[2] < credit.start()]
+    begins = min([s for s, e in spans if s < credit.start() < e], default=credit.start())
+    kept = [f for f in found if f[2] < begins]
     return kept or found
 
 
@@ -699,7 +703,7 @@ def extract(article: Article) -> Extraction:
         if subject and subject not in {n for n, _, _ in found}:
             found.insert(0, (subject, "person", 0 if start == sentence_start else -1))
         sentence = text[start:end]
-        found = _without_source(found, sentence, cues)
+        found = _without_source(found, sentence, [(m.start - start, m.end - start) for m in mentions[first:last]], cues)
         in_sentence = [d for d in dates if start <= d.start < end] or _paragraph_day(text, start, dates)
         referred: list = []
         for cue in cues.types:
@@ -726,14 +730,14 @@ def extract(article: Article) -> Extraction:
             cameo, plover = codes(cue.type, status)
             name = (_conference_name(sentence, trigger) or _quoted_name(sentence, trigger) if cue.type == "conference"
                     else _quoted_name(sentence, trigger) if cue.type == "agreement" else None)
-            if not participants and not (cue.type == "conference" and name):
-                continue
-            anaphoric = headline or name is None and cues.anaphora is not None and bool(
-                cues.anaphora.search(sentence[: trigger.start()]))
             other = cues.another is not None and cues.another.search(sentence[: trigger.end()]) is not None
             series = _series(sentence, cue.type, events, cues)
             if series is not None:
                 participants, other = tuple(dict.fromkeys(series + participants)), True
+            if not participants and not (cue.type == "conference" and name):
+                continue
+            anaphoric = headline or name is None and cues.anaphora is not None and bool(
+                cues.anaphora.search(sentence[: trigger.start()]))
             join = _NEW if other else _BACK if anaphoric else _JOIN
             events.append((
                 Event(
