@@ -859,3 +859,17 @@ def test_a_foreign_secretary_referred_to_by_title_visits():
     assert roles(r, "James Cleverly")[0][0] == "Foreign Secretary"
     (visit,) = [e for e in r.events if e.type == "visit"]
     assert visit.participants == ("James Cleverly", "Lima Heritage Institute")
+
+
+def test_a_name_ending_a_long_title_before_its_verb_is_a_person_not_part_of_a_body():
+    r = run("Member of the Standing Council of the Andean Union and Director of the Office of the Commission for "
+            "Regional Affairs Li Ming met with UNICEF Executive Director Hugo Lima on 6 March.")
+    names = {a.name for a in r.actors}
+    assert {"Li Ming", "Office of the Commission for Regional Affairs", "Standing Council of the Andean Union"} <= names
+    (talks,) = [e for e in r.events if e.type == "meeting"]
+    assert set(talks.participants) == {"Li Ming", "Hugo Lima"}
+
+
+def test_a_un_resident_representative_belongs_to_the_body_before_the_title():
+    r = run("UNDP Resident Representative Maria Diaz signed the project document in Lima on 29 May.")
+    assert roles(r, "Maria Diaz") == [("Resident Representative", "United Nations Development Programme")]

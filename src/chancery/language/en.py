@@ -251,12 +251,27 @@ def _actor_after(text: str, pos: int, lex: _Lexicon, defined: dict[str, str], wo
     for n in range(len(tokens) - 2 if named else len(tokens), 0, -1):
         candidate = " ".join(tokens[:n])
         found = _known(candidate, 0, len(candidate), lex, defined)
+        if not found and _named_after(tokens[:n], text, pos + m.start(1) + len(candidate), lex):
+            continue
         if found or _org_phrase(candidate, lex):
             owner = _OWNER.match(candidate)
             if not found and owner and (known := _known(owner.group(1), 0, len(owner.group(1)), lex, defined)):
                 found = known
             return pos + m.start(1) + len(candidate), (found[0] if found else candidate), m
     return pos, None, m
+
+
+def _named_after(tokens: list[str], text: str, end: int, lex: _Lexicon) -> int:
+    """How many of a body's name's last words, as read, are a person's name
+    before a lower-case verb ("the Office of the Central Commission for
+    Foreign Affairs Wang Yi met ..."): the body ends before them; 0 if none."""
+    if not re.match(r"[^\S\n]+[a-z]", text[end:end + 3]):
+        return 0
+    for size in (2, 3):
+        if len(tokens) > size and tokens[-size - 1] not in _SMALL_WORDS and \
+                all(re.fullmatch(_NAME_TOKEN, t) for t in tokens[-size:]) and _is_name(" ".join(tokens[-size:]), lex):
+            return size
+    return 0
 
 
 def _org_phrase(phrase: str, lex: _Lexicon) -> bool:
@@ -528,7 +543,7 @@ def _organizations(text: str, lex: _Lexicon, spans: Spans) -> None:
                 if group and group.group(1) not in lex.org_heads and _org_chunk(part[group.end():], lex):
                     offset += group.end()
                     part = part[group.end():]
-                part = _TRAILING.sub("", part).strip()
+                part = _TRAILING.sub("", part.rstrip()).strip()
                 when = re.search(r"[^\S\n]+(?:on|in|since|by|from|until)[^\S\n]+([A-Z][a-z]+\.?)$", part)
                 if when and when.group(1) in lex.not_names:
                     part = part[:when.start()]
@@ -540,7 +555,14 @@ def _organizations(text: str, lex: _Lexicon, spans: Spans) -> None:
                 found = _known(part, 0, len(part), lex)
                 if found:
                     spans.add(Mention(part, offset, offset + len(part), found[1], found[0]))
-                elif len(part.split()) >= 2:
+                    continue
+                tokens = part.split()
+                size = _named_after(tokens, text, offset + len(part), lex)
+                if size:
+                    name = " ".join(tokens[-size:])
+                    part = part[: len(part) - len(name)].rstrip()
+                    spans.add(Mention(name, offset + len(part) + 1, offset + len(part) + 1 + len(name), "person", name))
+                if len(part.split()) >= 2:
                     spans.add(Mention(part, offset, offset + len(part), "organization", part))
 
 
