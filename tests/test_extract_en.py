@@ -873,3 +873,20 @@ def test_a_name_ending_a_long_title_before_its_verb_is_a_person_not_part_of_a_bo
 def test_a_un_resident_representative_belongs_to_the_body_before_the_title():
     r = run("UNDP Resident Representative Maria Diaz signed the project document in Lima on 29 May.")
     assert roles(r, "Maria Diaz") == [("Resident Representative", "United Nations Development Programme")]
+
+
+def test_will_meet_is_a_planned_meeting_and_meeting_a_need_is_none():
+    r = run("UNICEF Executive Director Hugo Lima arrived in Santiago on Sunday.\n"
+            "During his stay, he will meet Foreign Minister Ana Costa and visit the Chilean Heritage Institute.\n"
+            "The grant will meet the needs of Chilean Heritage Institute schools.")
+    meetings = [e for e in r.events if e.type == "meeting"]
+    assert [(e.status, set(e.participants)) for e in meetings] == [("planned", {"Hugo Lima", "Ana Costa"})]
+    planned_visit = next(e for e in r.events if e.type == "visit" and e.status == "planned")
+    assert planned_visit.participants == ("Hugo Lima", "Chilean Heritage Institute")
+
+
+def test_the_two_countries_are_the_countries_named_before_not_their_agencies():
+    r = run("Chile’s Heritage Agency and Peru’s Ministry of Culture signed an agreement on 6 March 2023.\n"
+            "Under the agreement, the two countries will hold a joint conference every two years.")
+    conference = next(e for e in r.events if e.type == "conference")
+    assert set(conference.participants) == {"Chile", "Peru"}

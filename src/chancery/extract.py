@@ -52,6 +52,7 @@ class _Cues:
     pronoun: re.Pattern | None
     attribution: re.Pattern | None
     visit_purpose: re.Pattern | None
+    coordination: re.Pattern | None
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,8 @@ def _cues(lang: str) -> _Cues:
                  _kinds(data.get("kinds")),
                  _pattern(data.get("pronoun")),
                  _pattern(data.get("attribution")),
-                 _pattern(data.get("visit_purpose"), re.IGNORECASE))
+                 _pattern(data.get("visit_purpose"), re.IGNORECASE),
+                 _pattern(data.get("coordination")))
 
 
 def _kinds(spec: dict | None) -> _Kinds | None:
@@ -123,7 +125,9 @@ def _sides_pattern(sides: dict | None) -> re.Pattern | None:
         return None
     pair = "|".join(sorted(sides.get("pair", []), key=len, reverse=True))
     group = "|".join(sorted(sides.get("group", []), key=len, reverse=True))
-    alternatives = [f"(?P<pair>{pair})" if pair else None, f"(?P<group>{group})" if group else None]
+    countries = "|".join(sorted(sides.get("countries", []), key=len, reverse=True))
+    alternatives = [f"(?P<pair>{pair})" if pair else None, f"(?P<group>{group})" if group else None,
+                    f"(?P<countries>{countries})" if countries else None]
     return re.compile(r"(?<!\w)(?:" + "|".join(a for a in alternatives if a) + ")", re.IGNORECASE)
 
 
@@ -224,7 +228,8 @@ _LIST_GAP = re.compile(r",?\s*(?:and\s+|&\s*|및\s*|와\s*|과\s*)?(?:the\s+)?|,
 
 
 def _participants(found: list[tuple[str, str, int]], mode: str, cue: tuple[int, int],
-                  affiliations: dict[str, set[str]], chained: frozenset[int] = frozenset()) -> tuple[str, ...]:
+                  affiliations: dict[str, set[str]], chained: frozenset[int] = frozenset(),
+                  coordinated: bool = False) -> tuple[str, ...]:
     """Who takes part, by the cue's `participants` mode (data/<lang>/triggers.yaml):
     "all" actors of the sentence; "persons-first": only persons when two or
     more are named, and never the body a named person holds a title in
@@ -232,7 +237,9 @@ def _participants(found: list[tuple[str, str, int]], mode: str, cue: tuple[int, 
     person (else actor) before the cue, or else the first person after it
     ("During his visit to Peru, President X..."), and the actor right after
     the cue with those listed with it (`chained`: offsets of actors joined to
-    the one before by a comma or "and") - a visitor and where they go."""
+    the one before by a comma or "and") - a visitor and where they go. A cue
+    `coordinated` with an earlier verb ("she will meet X and visit Y") has
+    the clause's first person as its mover."""
     persons = [name for name, kind, _ in found if kind == "person"]
     if mode == "persons-first" and len(set(persons)) >= 2:
         return tuple(dict.fromkeys(persons))
@@ -247,7 +254,8 @@ def _participants(found: list[tuple[str, str, int]], mode: str, cue: tuple[int, 
             if at not in chained:
                 break
             destinations.append(n)
-        mover = next((n for n, k in reversed(before) if k == "person"), before[-1][0] if before else None)
+        ordered = before if coordinated else before[::-1]
+        mover = next((n for n, k in ordered if k == "person"), before[-1][0] if before else None)
         if mover is None:
             mover = next((n for n, k, _ in after if k == "person" and n not in destinations), None)
         chosen = [n for n in (mover, *destinations) if n]
@@ -492,15 +500,17 @@ def _sides(text: str, start: int, end: int, sentences: list[tuple[int, int]], me
            kind_of: dict[str, str], cues: _Cues) -> list[tuple[str, str, int]]:
     """The parties "the two sides", "the parties" or "양측" stand for: the
     bodies and countries of the nearest earlier sentence naming at least two
-    (the first two for a pair), placed where the phrase stands."""
+    (the first two for a pair; only countries for "the two countries"),
+    placed where the phrase stands."""
     m = cues.sides.search(text, start, end) if cues.sides else None
     if not m:
         return []
+    countries = bool(m.groupdict().get("countries"))
     for s_start, s_end in reversed([sp for sp in sentences if sp[1] <= start]):
-        bodies = list(dict.fromkeys(n for x, n in zip(mentions, names)
-                                    if s_start <= x.start < s_end and kind_of[n] != "person"))
+        bodies = list(dict.fromkeys(n for x, n in zip(mentions, names) if s_start <= x.start < s_end
+                                    and kind_of[n] != "person" and (kind_of[n] == "country" or not countries)))
         if len(bodies) >= 2:
-            return [(n, kind_of[n], m.start() - start) for n in (bodies[:2] if m.group("pair") else bodies)]
+            return [(n, kind_of[n], m.start() - start) for n in (bodies if m.groupdict().get("group") else bodies[:2])]
     return []
 
 
@@ -713,7 +723,9 @@ def extract(article: Article) -> Extraction:
             if not trigger:
                 continue
             participants = _participants(_without_speakers(found, sentence, trigger, cue.type, cues),
-                                         cue.participants, trigger.span(), affiliations, chained)
+                                         cue.participants, trigger.span(), affiliations, chained,
+                                         cues.coordination is not None
+                                         and cues.coordination.search(sentence, 0, trigger.start()) is not None)
             at = start + trigger.start()
             candidates = _date_candidates(_not_qualifying(in_sentence, text, at), sentence, trigger, cues,
                                           article.published)
