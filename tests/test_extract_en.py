@@ -890,3 +890,10 @@ def test_the_two_countries_are_the_countries_named_before_not_their_agencies():
             "Under the agreement, the two countries will hold a joint conference every two years.")
     conference = next(e for e in r.events if e.type == "conference")
     assert set(conference.participants) == {"Chile", "Peru"}
+
+
+def test_a_country_s_unesco_body_named_with_unesco_first_is_the_same_body():
+    r = run("The Peruvian National Commission for UNESCO met UNICEF on 6 March.\n"
+            "The UNESCO National Commission of Peru thanked UNICEF.")
+    names = [a.name for a in r.actors if a.kind == "organization"]
+    assert sorted(names) == ["Peruvian National Commission for UNESCO", "UNICEF"]

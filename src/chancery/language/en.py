@@ -59,6 +59,7 @@ class _Lexicon:
     site_words: frozenset[str]
     optional_words: frozenset[str]
     optional_suffixes: tuple[str, ...]
+    optional_prefixes: tuple[str, ...]
 
 
 def _alternation(words) -> str:
@@ -115,6 +116,7 @@ def lexicon() -> _Lexicon:
         site_words=frozenset(w.casefold() for w in lex.get("site_words", [])),
         optional_words=frozenset(w.casefold() for w in lex.get("optional_words", [])),
         optional_suffixes=tuple(lex.get("optional_suffixes", [])),
+        optional_prefixes=tuple(lex.get("optional_prefixes", [])),
         sub_unit=re.compile(rf"[^\S\n]+(?P<unit>(?:[A-Z][\w-]*[^\S\n]+(?:(?:and|of|for)[^\S\n]+)?)*?"
                             rf"(?:{_alternation(lex['sub_unit_heads'])}))\b"
                             rf"(?:[^\S\n]+in[^\S\n]+(?P<place>[A-Z][\w-]+))?"
@@ -890,8 +892,9 @@ def body_key(name: str) -> str:
     written out (`short_forms` in data/en/lexicon.yaml: "NATCOM"), a country
     or demonym before or after the body as the country's name ("Korean
     NATCOM", "NATCOM Korea"), a trailing "HQ" and the words a body's name
-    may leave out ("National", "for UNESCO": `optional_words`,
-    `optional_suffixes`) dropped."""
+    may leave out ("National", "for UNESCO", and "UNESCO" before a country's
+    body: `optional_words`, `optional_suffixes`, `optional_prefixes`)
+    dropped."""
     lex = lexicon()
     expanded = " ".join(lex.short_forms.get(w.casefold(), w) for w in name.split() if w.casefold() not in lex.site_words)
     words = [w for w in expanded.split() if w.casefold() not in lex.optional_words]
@@ -909,4 +912,7 @@ def body_key(name: str) -> str:
     for suffix in lex.optional_suffixes:
         if " ".join(words).endswith(" " + suffix):
             words = words[:-len(suffix.split())]
+    for prefix in lex.optional_prefixes:
+        if country and " ".join(words).startswith(prefix + " "):
+            words = words[len(prefix.split()):]
     return f"{country or ''}|{' '.join(words)}".casefold()
