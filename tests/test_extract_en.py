@@ -897,3 +897,17 @@ def test_a_country_s_unesco_body_named_with_unesco_first_is_the_same_body():
             "The UNESCO National Commission of Peru thanked UNICEF.")
     names = [a.name for a in r.actors if a.kind == "organization"]
     assert sorted(names) == ["Peruvian National Commission for UNESCO", "UNICEF"]
+
+
+def test_a_counterpart_s_country_is_not_given_to_a_bare_state_title():
+    r = run("Minister of Foreign Affairs Ana Costa held a phone call with Minister of Foreign Affairs of Peru "
+            "Hugo Lima on 8 June.\nMinister Costa thanked Peru for its support.")
+    assert roles(r, "Hugo Lima") == [("Minister of Foreign Affairs", "Peru")]
+    assert roles(r, "Ana Costa") == [("Minister of Foreign Affairs", None)]
+
+
+def test_a_building_something_is_done_at_is_no_party():
+    r = run("Lima Mayor Hugo Lima and UNICEF signed a friendship agreement at Lima City Hall on 16 May 2023.")
+    (agreement,) = [e for e in r.events if e.type == "agreement"]
+    assert "Lima City Hall" not in agreement.participants
+    assert "UNICEF" in agreement.participants

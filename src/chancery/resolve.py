@@ -116,7 +116,8 @@ def resolve_document(
     Returns the actors and, for each mention, the name of its actor.
     A title given without its organization joins the person's role with the
     same title; `state_title(title)` tells the titles that otherwise default
-    to the article's main country; `body_key(name)` folds the spellings of
+    to the article's main country, unless another person holds that title of
+    it (a counterpart's country is not one's own); `body_key(name)` folds the spellings of
     one organization to one key.
     """
     heads, ambiguous = _person_heads(mentions)
@@ -146,11 +147,15 @@ def resolve_document(
         if m.kind == "person" and m.title:
             of = canonical.get(m.title_of, m.title_of) if m.title_of else None
             titles.setdefault(name, {}).setdefault(of, []).append((m.title, m.start, m.end))
-    for by_of in titles.values():
-        unattached = by_of.pop(None, [])
+    held = {(name, t.casefold(), of) for name, by_of in titles.items() for of, f in by_of.items() if of
+            for t, _, _ in f}
+    for person, by_of in titles.items():
+        unattached = sorted(by_of.pop(None, []), key=lambda f: -len(f[0]))
         for found in unattached:
             home = next((of for of, f in by_of.items() if any(found[0] in t for t, _, _ in f)), None)
-            if home is None and state_title(found[0]):
+            counterpart = any(found[0].casefold() in t and of == main_country and other != person
+                              for other, t, of in held)
+            if home is None and state_title(found[0]) and not counterpart:
                 home = main_country
             by_of.setdefault(home, []).append(found)
     actors = []

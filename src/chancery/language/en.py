@@ -52,6 +52,7 @@ class _Lexicon:
     local_government: tuple[re.Pattern, ...]
     generic_nouns: frozenset[str]
     venue: re.Pattern
+    venue_heads: frozenset[str]
     government_of: re.Pattern
     government_after: re.Pattern
     head_of: re.Pattern
@@ -106,6 +107,7 @@ def lexicon() -> _Lexicon:
             rf"(?P<place>{_CAP_WORD}(?:[^\S\n]+(?:of[^\S\n]+)?{_CAP_WORD}){{0,4}})"),
         government_after=re.compile(
             rf"(?P<place>{_CAP_WORD}(?:[^\S\n]+{_CAP_WORD})?)[^\S\n]+(?:{_alternation(lex['government_words'])})\b"),
+        venue_heads=frozenset(lex.get("venue_heads", [])),
         venue=re.compile(rf"\b(?:{_alternation(lex.get('venue_words', []))})[^\S\n]+(?:the[^\S\n]+)?$"
                          if lex.get("venue_words") else r"(?!)"),
         short_forms={k.casefold(): v for k, v in lex.get("short_forms", {}).items()},
@@ -865,10 +867,14 @@ def _place(text: str, mention: Mention, lex: _Lexicon) -> bool:
 def _venue(text: str, mention: Mention, lex: _Lexicon) -> bool:
     """Whether a body the gazetteer does not know is named as where a
     gathering is held ("was held at the Jeju Peace Center": `venue_words` in
-    data/en/lexicon.yaml): a place, not a party."""
+    data/en/lexicon.yaml), or is a building something is done at ("signed
+    at Seoul City Hall": `venue_heads`): a place, not a party."""
     if mention.kind != "organization" or mention.text in lex.gazetteer.entries:
         return False
-    return lex.venue.search(text, max(0, mention.start - 40), mention.start) is not None
+    if lex.venue.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    building = mention.text.split()[-1] in lex.venue_heads
+    return building and re.search(r"\b(?:at|in)[^\S\n]+(?:the[^\S\n]+)?$", text[max(0, mention.start - 8):mention.start]) is not None
 
 
 def _masthead(text: str, mention: Mention) -> bool:
