@@ -911,3 +911,11 @@ def test_a_building_something_is_done_at_is_no_party():
     (agreement,) = [e for e in r.events if e.type == "agreement"]
     assert "Lima City Hall" not in agreement.participants
     assert "UNICEF" in agreement.participants
+
+
+def test_a_pronoun_skips_a_person_the_text_gives_the_other_gender():
+    r = run("Ms Ana Costa, Minister of Culture of Chile, met Mr Hugo Lima, Director of the Lima Heritage Institute, "
+            "on 6 March.\nHe also had a separate meeting with Maria Diaz, head of the Chilean Heritage Agency.")
+    separate = next(e for e in r.events if e.type == "meeting" and "Maria Diaz" in e.participants)
+    assert "Hugo Lima" in separate.participants
+    assert "Ana Costa" not in separate.participants

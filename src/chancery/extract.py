@@ -53,6 +53,7 @@ class _Cues:
     attribution: re.Pattern | None
     visit_purpose: re.Pattern | None
     coordination: re.Pattern | None
+    genders: dict
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,8 @@ def _cues(lang: str) -> _Cues:
                  _pattern(data.get("pronoun")),
                  _pattern(data.get("attribution")),
                  _pattern(data.get("visit_purpose"), re.IGNORECASE),
-                 _pattern(data.get("coordination")))
+                 _pattern(data.get("coordination")),
+                 data.get("genders", {}))
 
 
 def _kinds(spec: dict | None) -> _Kinds | None:
@@ -410,18 +412,39 @@ def _topic(text: str, mentions, names, kind_of, sentence: int, clause_start: int
 
 
 def _pronoun(text: str, sentence: int, sentences: list[tuple[int, int]], mentions, names,
-             kind_of: dict[str, str], cues: _Cues) -> str | None:
+             kind_of: dict[str, str], genders: dict[str, str], cues: _Cues) -> str | None:
     """The person a pronoun opening the sentence stands for ("He", "She":
     `pronoun` in data/<lang>/triggers.yaml): the first person named in the
-    nearest earlier sentence naming one."""
-    if cues.pronoun is None or not cues.pronoun.match(text, sentence):
+    nearest earlier sentence naming one whose gender, when the text gives it
+    (`genders`, see `_genders`), is the pronoun's."""
+    opening = cues.pronoun.match(text, sentence) if cues.pronoun is not None else None
+    if opening is None:
         return None
+    word = re.findall(r"\w+", opening.group(0))[-1].casefold()
+    wanted = cues.genders.get("pronouns", {}).get(word)
     for s_start, s_end in reversed([sp for sp in sentences if sp[1] <= sentence]):
-        person = next((n for x, n in zip(mentions, names) if s_start <= x.start < s_end and kind_of[n] == "person"),
-                      None)
+        persons = [n for x, n in zip(mentions, names) if s_start <= x.start < s_end and kind_of[n] == "person"]
+        person = next((n for n in persons if genders.get(n, wanted) == wanted), None)
         if person:
             return person
     return None
+
+
+def _genders(text: str, mentions, names, kind_of: dict[str, str], cues: _Cues) -> dict[str, str]:
+    """Person -> gender, where an honorific right before one of their
+    mentions says it ("Ms Soo Hyang Choi", "Mr. Kim": `genders.honorifics`
+    in data/<lang>/triggers.yaml)."""
+    honorifics = cues.genders.get("honorifics", {})
+    if not honorifics:
+        return {}
+    pattern = re.compile(rf"(?<![\w.])({'|'.join(map(re.escape, honorifics))})\.?[^\S\n]+$")
+    out = {}
+    for m, name in zip(mentions, names):
+        if kind_of[name] == "person":
+            found = pattern.search(text, max(0, m.start - 8), m.start)
+            if found:
+                out.setdefault(name, honorifics[found.group(1)])
+    return out
 
 
 def _body_first(text: str, title: str | None, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
@@ -691,6 +714,7 @@ def extract(article: Article) -> Extraction:
     dates = event_dates(text, article.published, article.language)
     cues = _cues(article.language)
     plurals = _kind_phrases_in(text, cues)
+    genders = _genders(text, mentions, names, kind_of, cues)
     starts = module.word_starts(text) if hasattr(module, "word_starts") else None
     events: list[tuple[Event, str]] = []
     sentences = module.sentences(text)
@@ -709,7 +733,7 @@ def extract(article: Article) -> Extraction:
         topic = _topic(text, mentions, names, kind_of, sentence_start, start, cues)
         if topic and topic[0] not in {n for n, _, _ in found}:
             found.insert(0, (topic[0], topic[1], -1))
-        subject = _pronoun(text, sentence_start, sentences, mentions, names, kind_of, cues)
+        subject = _pronoun(text, sentence_start, sentences, mentions, names, kind_of, genders, cues)
         if subject and subject not in {n for n, _, _ in found}:
             found.insert(0, (subject, "person", 0 if start == sentence_start else -1))
         sentence = text[start:end]
