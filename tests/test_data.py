@@ -5,7 +5,7 @@ from importlib.resources import files
 import pytest
 import yaml
 
-from chancery.extract import _cues, vocabulary
+from chancery.cues import cues_for, vocabulary
 from chancery.language import data as data_module
 
 
@@ -30,7 +30,7 @@ def test_language_folders_hold_the_same_files():
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_triggers_name_known_event_types(lang):
-    assert {c.type for c in _cues(lang).types} <= set(vocabulary()["types"])
+    assert {c.type for c in cues_for(lang).types} <= set(vocabulary()["types"])
 
 
 def test_user_file_extends_a_lexicon(tmp_path, monkeypatch):

@@ -11,129 +11,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
+from chancery.cues import Cues, codes, cues_for
 from chancery.language import analyser
-from chancery.language.data import load
 from chancery.language.dates import compatible, event_dates, parse_published
 from chancery.language.gazetteer import gazetteer
 from chancery.records import Article, Event, Extraction
+from chancery.references import (genders_of, kind_phrases_in, kind_references, pronoun_subject, sides, topic_actor,
+                                 without_source, without_speakers)
 from chancery.resolve import resolve_document
 
 
-@dataclass(frozen=True)
-class _Cue:
-    type: str
-    participants: str
-    pattern: re.Pattern
-
-
-@dataclass(frozen=True)
-class _Cues:
-    types: tuple[_Cue, ...]
-    planned: re.Pattern
-    place: re.Pattern | None
-    clause_end: re.Pattern | None
-    anaphora: re.Pattern | None
-    date_before_cue: bool
-    clause_break: re.Pattern | None
-    topic: re.Pattern | None
-    purpose: re.Pattern | None
-    sides: re.Pattern | None
-    back_reference: re.Pattern | None
-    planned_before: re.Pattern | None
-    past: re.Pattern | None
-    another: re.Pattern | None
-    series: re.Pattern | None
-    attendance: re.Pattern | None
-    speech: re.Pattern | None
-    kinds: "_Kinds | None"
-    pronoun: re.Pattern | None
-    attribution: re.Pattern | None
-    visit_purpose: re.Pattern | None
-    coordination: re.Pattern | None
-    genders: dict
-
-
-@dataclass(frozen=True)
-class _Kinds:
-    """How a plural names bodies of a kind: a definite one ("the ten National
-    Commissions") and a counted one ("five Korean C2Cs"), each a pattern with
-    groups `count` and `kind`; number words; the endings that make a plural
-    singular."""
-    pattern: re.Pattern
-    counted: re.Pattern | None
-    numbers: dict[str, int]
-    singular: tuple[tuple[str, str], ...]
-
-
-@lru_cache(maxsize=None)
-def _cues(lang: str) -> _Cues:
-    data = load(f"{lang}/triggers.yaml")
-    known = set(vocabulary()["types"])
-    cues = []
-    for name, spec in data["types"].items():
-        if name not in known:
-            raise ValueError(f"data/{lang}/triggers.yaml: unknown event type {name!r}; known: {sorted(known)}")
-        pattern = re.compile("|".join(f"(?:{p})" for p in spec["patterns"]), re.IGNORECASE)
-        cues.append(_Cue(name, spec.get("participants", "all"), pattern))
-    status = data["status"]
-    return _Cues(tuple(cues), _pattern(status["planned"], re.IGNORECASE), _pattern(data.get("place_pattern")),
-                 _pattern(status.get("clause_end")), _pattern(data.get("anaphora"), re.IGNORECASE),
-                 bool(data.get("date_before_cue")),
-                 _pattern(data.get("clause_break")),
-                 _pattern(data.get("topic")),
-                 _pattern(data.get("purpose")),
-                 _sides_pattern(data.get("sides")),
-                 _pattern(data.get("back_reference"), re.IGNORECASE),
-                 _pattern(status.get("planned_before_cue"), re.IGNORECASE),
-                 _pattern(status.get("past_cue"), re.IGNORECASE),
-                 _pattern(data.get("another"), re.IGNORECASE),
-                 _pattern(data.get("series"), re.IGNORECASE),
-                 _pattern(data.get("attendance"), re.IGNORECASE),
-                 _pattern([rf"\b(?:{'|'.join(data['speech_verbs'])})\b"] if data.get("speech_verbs") else None,
-                          re.IGNORECASE),
-                 _kinds(data.get("kinds")),
-                 _pattern(data.get("pronoun")),
-                 _pattern(data.get("attribution")),
-                 _pattern(data.get("visit_purpose"), re.IGNORECASE),
-                 _pattern(data.get("coordination")),
-                 data.get("genders", {}))
-
-
-def _kinds(spec: dict | None) -> _Kinds | None:
-    if not spec:
-        return None
-    numbers = {str(k).casefold(): int(v) for k, v in spec.get("numbers", {}).items()}
-    count = "|".join(sorted(numbers, key=len, reverse=True) + [r"\d+"])
-    pattern = re.compile(spec["pattern"].replace("{count}", count), re.IGNORECASE)
-    counted = re.compile(spec["counted"].replace("{count}", count), re.IGNORECASE) if spec.get("counted") else None
-    return _Kinds(pattern, counted, numbers, tuple((end, to or "") for end, to in spec.get("singular", {}).items()))
-
-
-def _pattern(value: str | list[str] | None, flags: int = 0) -> re.Pattern | None:
-    """One compiled pattern from a triggers.yaml entry: a regular expression or
-    a list of alternatives; None when the language file has none."""
-    if not value:
-        return None
-    if isinstance(value, list):
-        value = "|".join(f"(?:{p})" for p in value)
-    return re.compile(value, flags)
-
-
-def _sides_pattern(sides: dict | None) -> re.Pattern | None:
-    if not sides:
-        return None
-    pair = "|".join(sorted(sides.get("pair", []), key=len, reverse=True))
-    group = "|".join(sorted(sides.get("group", []), key=len, reverse=True))
-    countries = "|".join(sorted(sides.get("countries", []), key=len, reverse=True))
-    alternatives = [f"(?P<pair>{pair})" if pair else None, f"(?P<group>{group})" if group else None,
-                    f"(?P<countries>{countries})" if countries else None]
-    return re.compile(r"(?<!\w)(?:" + "|".join(a for a in alternatives if a) + ")", re.IGNORECASE)
-
-
-def _planned(sentence: str, trigger: re.Match, cues: _Cues) -> bool:
+def _planned(sentence: str, trigger: re.Match, cues: Cues) -> bool:
     """A planned cue anywhere in the sentence, or, where the language puts
     tense after the verb (`status.clause_end`), between the cue and the end
     of its clause; or a modal right before the cue (`status.planned_before_cue`).
@@ -149,13 +39,13 @@ def _planned(sentence: str, trigger: re.Match, cues: _Cues) -> bool:
     return cues.planned.search(sentence, trigger.end(), end.end() if end else len(sentence)) is not None
 
 
-def _is_purpose(sentence: str, trigger: re.Match, cues: _Cues) -> bool:
+def _is_purpose(sentence: str, trigger: re.Match, cues: Cues) -> bool:
     """Whether the cue is the aim of another predicate (`purpose` in
     data/<lang>/triggers.yaml: "설립하기 위한 협정"): a planned event."""
     return cues.purpose is not None and cues.purpose.match(sentence, trigger.end()) is not None
 
 
-def _date_candidates(dates, sentence: str, trigger: re.Match, cues: _Cues, published: str | None) -> list:
+def _date_candidates(dates, sentence: str, trigger: re.Match, cues: Cues, published: str | None) -> list:
     """The clause's dates a cue may take. In a clause with a purpose, dates
     after publication belong to the purpose and the others to the main
     predicate ("내년 말까지 설립하기 위한 협정을 지난 12일 체결")."""
@@ -165,20 +55,7 @@ def _date_candidates(dates, sentence: str, trigger: re.Match, cues: _Cues, publi
     return [d for d in dates if _later(d.iso, published) == aim]
 
 
-@lru_cache(maxsize=None)
-def vocabulary() -> dict:
-    """The event vocabulary with its CAMEO and PLOVER codes (data/events.yaml)."""
-    return load("events.yaml")
-
-
-def codes(event_type: str, status: str) -> tuple[str | None, str | None]:
-    """(CAMEO, PLOVER) codes of an event; a planned event is CAMEO 036, PLOVER AGREE."""
-    vocab = vocabulary()
-    spec = vocab["planned"] if status == "planned" else vocab["types"][event_type]
-    return spec.get("cameo"), spec.get("plover")
-
-
-def _place(sentence: str, cues: _Cues, lang: str) -> str | None:
+def _place(sentence: str, cues: Cues, lang: str) -> str | None:
     if cues.place is None:
         return None
     cities = gazetteer(lang).cities
@@ -315,38 +192,6 @@ def _not_qualifying(dates, text: str, at: int) -> list:
     return [d for d in dates if text[d.end:d.end + 2] not in ("'s", "’s") or 0 <= at - d.end <= 4]
 
 
-def _without_speakers(found: list[tuple[str, str, int]], sentence: str, trigger: re.Match, event_type: str,
-                      cues: _Cues) -> list[tuple[str, str, int]]:
-    """A person who speaks of an agreement, a conference or an aid ("Minister
-    Yun conveyed ... the goals to be adopted at the WEF") is no party to it:
-    persons before a speech verb that comes before the cue (`speech_verbs`)
-    are left out, unless no one else is named."""
-    if cues.speech is None or event_type in ("meeting", "visit"):
-        return found
-    verb = None
-    for verb in cues.speech.finditer(sentence, 0, trigger.start()):
-        pass
-    if verb is None:
-        return found
-    kept = [f for f in found if not (f[1] == "person" and f[2] < verb.start())]
-    return kept or found
-
-
-def _without_source(found: list[tuple[str, str, int]], sentence: str, spans: list[tuple[int, int]],
-                    cues: _Cues) -> list[tuple[str, str, int]]:
-    """A source credited at the end of a report ("..., the ministry said
-    Monday.": `attribution` in data/<lang>/triggers.yaml) is no party to what
-    it reports, unless no one else is named. `spans`: the clause's mentions,
-    one of which may hold the credit's comma ("the Foreign, Commonwealth and
-    Development Office said")."""
-    credit = cues.attribution.search(sentence) if cues.attribution is not None else None
-    if credit is None:
-        return found
-    begins = min([s for s, e in spans if s < credit.start() < e], default=credit.start())
-    kept = [f for f in found if f[2] < begins]
-    return kept or found
-
-
 def _paragraph_day(text: str, start: int, dates) -> list:
     """The day a paragraph is set on by a word such as "이날" or "the same
     day" before this clause: undated clauses of the paragraph happen then."""
@@ -381,7 +226,7 @@ def _same_happening(a: Event, b: Event, affiliations: dict[str, set[str]]) -> bo
     return len(shared) >= 2 or (bool(shared) and (set(a.participants) <= set(b.participants) or set(b.participants) <= set(a.participants)))
 
 
-def _clauses(text: str, spans: list[tuple[int, int, bool]], cues: _Cues) -> list[tuple[int, int, bool, int]]:
+def _clauses(text: str, spans: list[tuple[int, int, bool]], cues: Cues) -> list[tuple[int, int, bool, int]]:
     """Sentences cut into clauses where the language joins clauses with a
     connective (`clause_break` in data/<lang>/triggers.yaml: "…맺은 데 이어,"),
     so that each clause's cue takes that clause's actors and date. Each
@@ -398,55 +243,6 @@ def _clauses(text: str, spans: list[tuple[int, int, bool]], cues: _Cues) -> list
     return out
 
 
-def _topic(text: str, mentions, names, kind_of, sentence: int, clause_start: int,
-           cues: _Cues) -> tuple[str, str] | None:
-    """The actor a sentence is about, named before this clause with a topic
-    or subject particle (`topic` in data/<lang>/triggers.yaml: "한위는"): it
-    takes part in every clause of the sentence."""
-    if cues.topic is None:
-        return None
-    for m, name in zip(mentions, names):
-        if sentence <= m.start < clause_start and cues.topic.match(text, m.end):
-            return name, kind_of[name]
-    return None
-
-
-def _pronoun(text: str, sentence: int, sentences: list[tuple[int, int]], mentions, names,
-             kind_of: dict[str, str], genders: dict[str, str], cues: _Cues) -> str | None:
-    """The person a pronoun opening the sentence stands for ("He", "She":
-    `pronoun` in data/<lang>/triggers.yaml): the first person named in the
-    nearest earlier sentence naming one whose gender, when the text gives it
-    (`genders`, see `_genders`), is the pronoun's."""
-    opening = cues.pronoun.match(text, sentence) if cues.pronoun is not None else None
-    if opening is None:
-        return None
-    word = re.findall(r"\w+", opening.group(0))[-1].casefold()
-    wanted = cues.genders.get("pronouns", {}).get(word)
-    for s_start, s_end in reversed([sp for sp in sentences if sp[1] <= sentence]):
-        persons = [n for x, n in zip(mentions, names) if s_start <= x.start < s_end and kind_of[n] == "person"]
-        person = next((n for n in persons if genders.get(n, wanted) == wanted), None)
-        if person:
-            return person
-    return None
-
-
-def _genders(text: str, mentions, names, kind_of: dict[str, str], cues: _Cues) -> dict[str, str]:
-    """Person -> gender, where an honorific right before one of their
-    mentions says it ("Ms Soo Hyang Choi", "Mr. Kim": `genders.honorifics`
-    in data/<lang>/triggers.yaml)."""
-    honorifics = cues.genders.get("honorifics", {})
-    if not honorifics:
-        return {}
-    pattern = re.compile(rf"(?<![\w.])({'|'.join(map(re.escape, honorifics))})\.?[^\S\n]+$")
-    out = {}
-    for m, name in zip(mentions, names):
-        if kind_of[name] == "person":
-            found = pattern.search(text, max(0, m.start - 8), m.start)
-            if found:
-                out.setdefault(name, honorifics[found.group(1)])
-    return out
-
-
 def _body_first(text: str, title: str | None, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """Sentence spans flagged as headline or not, the headline last: a headline
     restates the story, so its events join those of the body (see `_merge`)
@@ -459,7 +255,7 @@ _JOIN, _BACK, _NEW = "join", "back", "new"
 _GATHERINGS = frozenset({"meeting", "conference", "visit"})
 
 
-def _referred_date(sentence: str, events: list[tuple[Event, str]], cues: _Cues) -> str | None:
+def _referred_date(sentence: str, events: list[tuple[Event, str]], cues: Cues) -> str | None:
     """The date of an earlier gathering the sentence refers back to ("금번
     회의 계기", "on the sidelines of the meeting"): the story's first dated
     event of the type named after an anaphoric word. What happens at a
@@ -501,7 +297,7 @@ def _during_visits(events: list[Event], kind_of: dict[str, str]) -> list[Event]:
     return out
 
 
-def _visits_for(events: list[Event], kind_of: dict[str, str], cues: _Cues) -> list[Event]:
+def _visits_for(events: list[Event], kind_of: dict[str, str], cues: Cues) -> list[Event]:
     """An undated visit made to meet or attend ("was in Seoul to meet
     officials": `visit_purpose` in data/<lang>/triggers.yaml) happened when
     the visitor's one dated meeting or conference of the story did."""
@@ -519,106 +315,7 @@ def _visits_for(events: list[Event], kind_of: dict[str, str], cues: _Cues) -> li
     return out
 
 
-def _sides(text: str, start: int, end: int, sentences: list[tuple[int, int]], mentions, names,
-           kind_of: dict[str, str], cues: _Cues) -> list[tuple[str, str, int]]:
-    """The parties "the two sides", "the parties" or "양측" stand for: the
-    bodies and countries of the nearest earlier sentence naming at least two
-    (the first two for a pair; only countries for "the two countries"),
-    placed where the phrase stands."""
-    m = cues.sides.search(text, start, end) if cues.sides else None
-    if not m:
-        return []
-    countries = bool(m.groupdict().get("countries"))
-    for s_start, s_end in reversed([sp for sp in sentences if sp[1] <= start]):
-        bodies = list(dict.fromkeys(n for x, n in zip(mentions, names) if s_start <= x.start < s_end
-                                    and kind_of[n] != "person" and (kind_of[n] == "country" or not countries)))
-        if len(bodies) >= 2:
-            return [(n, kind_of[n], m.start() - start) for n in (bodies if m.groupdict().get("group") else bodies[:2])]
-    return []
-
-
-def _singular(words: list[str], kinds: _Kinds) -> str | None:
-    """The kind a plural phrase names ("National Commissions" -> "National
-    Commission"), or None when its last word is no plural."""
-    last = words[-1]
-    for ending, to in kinds.singular:
-        if last.casefold().endswith(ending) and len(last) - len(ending) + len(to) >= 3:
-            return " ".join(words[:-1] + [last[: len(last) - len(ending)] + to])
-    return None
-
-
-def _kind_phrases_in(text: str, cues: _Cues) -> list[tuple[re.Match, bool]]:
-    """The text's plurals of a kind (`kinds` in data/<lang>/triggers.yaml),
-    each flagged definite or counted, in order."""
-    kinds = cues.kinds
-    if kinds is None:
-        return []
-    found = [(m, True) for m in kinds.pattern.finditer(text)]
-    found += [(m, False) for m in kinds.counted.finditer(text)] if kinds.counted else []
-    return sorted(found, key=lambda f: f[0].start())
-
-
-def _kind_references(found: list[tuple[re.Match, bool]], start: int, sentences: list[tuple[int, int]], mentions,
-                     names, kind_of: dict[str, str], story: list[str], classes: dict[str, frozenset[str]],
-                     cues: _Cues) -> list[tuple[str, str, int]]:
-    """The bodies a plural of their kind stands for (`kinds` in
-    data/<lang>/triggers.yaml), placed where the phrase stands: after a
-    definite article ("the ten National Commissions", "the same
-    universities"), those of the kind named in the nearest earlier sentence
-    naming two or more of it; counted without one ("officials from five
-    Korean C2Cs"), the story's bodies of the kind. A count given must be
-    theirs. A body is of a kind its name holds, or one of its `classes`
-    (data/<lang>/organizations.yaml). `found`: the clause's plurals (see
-    `_kind_phrases_in`); `story`: the story's bodies."""
-    kinds = cues.kinds
-    out: list[tuple[str, str, int]] = []
-    for m, definite in found:
-        count = (m.group("count") or "").casefold()
-        wanted = int(count) if count.isdigit() else kinds.numbers.get(count)
-        if wanted is not None and not 2 <= wanted <= len(story):
-            continue
-        for kind in _kind_phrases(m.group("kind").split(), kinds):
-            of_kind = _of_kind(kind, classes)
-            bodies = [n for n in story if of_kind(n)]
-            if definite and len(bodies) >= 2:
-                bodies = _named_of_kind(of_kind, m.start(), sentences, mentions, names, kind_of)
-            if len(bodies) >= 2 and (wanted == len(bodies) or (definite and wanted is None)):
-                out += [(b, kind_of[b], m.start() - start) for b in bodies]
-                break
-    return out
-
-
-def _kind_phrases(words: list[str], kinds: _Kinds):
-    """The kinds a phrase may name, longest first: its runs of words ending
-    in a plural, made singular ("Korean C2Cs" -> "Korean C2C", "C2C")."""
-    for n in range(len(words), 0, -1):
-        for k in range(n):
-            kind = _singular(words[k:n], kinds)
-            if kind:
-                yield kind
-
-
-def _of_kind(kind: str, classes: dict[str, frozenset[str]]):
-    """A test of whether a body's name is of `kind`: it holds the kind or
-    has it among its classes."""
-    holds = re.compile(rf"(?<!\w){re.escape(kind)}(?!\w)", re.IGNORECASE)
-    folded = kind.casefold()
-    return lambda name: holds.search(name) is not None or folded in classes.get(name, frozenset())
-
-
-def _named_of_kind(of_kind, before: int, sentences: list[tuple[int, int]], mentions, names,
-                   kind_of: dict[str, str]) -> list[str]:
-    """The bodies `of_kind` accepts, of the nearest sentence ending before
-    `before` that names two or more of them."""
-    for s_start, s_end in reversed([sp for sp in sentences if sp[1] <= before]):
-        bodies = list(dict.fromkeys(n for x, n in zip(mentions, names)
-                                    if s_start <= x.start < s_end and kind_of[n] != "person" and of_kind(n)))
-        if len(bodies) >= 2:
-            return bodies
-    return []
-
-
-def _series(sentence: str, event_type: str, events: list[tuple[Event, str]], cues: _Cues) -> tuple[str, ...] | None:
+def _series(sentence: str, event_type: str, events: list[tuple[Event, str]], cues: Cues) -> tuple[str, ...] | None:
     """The parties of the latest gathering of this type (named with the same
     noun if one is), with those reports referring back to it added, when the
     clause names another of its series ("The next meeting is scheduled for
@@ -636,7 +333,7 @@ def _series(sentence: str, event_type: str, events: list[tuple[Event, str]], cue
     return tuple(dict.fromkeys(p for group in (events[first][0].participants, *later) for p in group))
 
 
-def _back_reference(sentence: str, events: list[tuple[Event, str]], cues: _Cues) -> Event | None:
+def _back_reference(sentence: str, events: list[tuple[Event, str]], cues: Cues) -> Event | None:
     """The gathering a clause without a cue of its own refers back to ("The
     meeting was organized by ...", "... officials attended.": `back_reference`
     in data/<lang>/triggers.yaml): the story's first meeting or conference,
@@ -684,7 +381,7 @@ def _merge(events: list[tuple[Event, str]],
 
 
 def _persons_first(event: Event, reports: list[tuple[Event, str]], kind_of: dict[str, str],
-                   affiliations: dict[str, set[str]], cues: _Cues) -> Event:
+                   affiliations: dict[str, set[str]], cues: Cues) -> Event:
     """A merged meeting keeps the persons who met (see `_participants`), the
     bodies a report of its own names as the parties when it names no person
     ("UNESCO and Korea held a policy dialogue"), and those said to attend it
@@ -712,9 +409,9 @@ def extract(article: Article) -> Extraction:
     story = [n for n in dict.fromkeys(names) if kind_of[n] != "person"]
     affiliations = {a.name: {r.of for r in a.roles if r.of} for a in actors if a.roles}
     dates = event_dates(text, article.published, article.language)
-    cues = _cues(article.language)
-    plurals = _kind_phrases_in(text, cues)
-    genders = _genders(text, mentions, names, kind_of, cues)
+    cues = cues_for(article.language)
+    plurals = kind_phrases_in(text, cues)
+    genders = genders_of(text, mentions, names, kind_of, cues)
     starts = module.word_starts(text) if hasattr(module, "word_starts") else None
     events: list[tuple[Event, str]] = []
     sentences = module.sentences(text)
@@ -725,19 +422,19 @@ def extract(article: Article) -> Extraction:
         found = [(name, kind_of[name], m.start - start) for m, name in zip(mentions[first:last], names[first:last])]
         chained = frozenset(b.start - start for a, b in zip(mentions[first:last], mentions[first + 1:last])
                             if _LIST_GAP.fullmatch(text, a.end, b.start))
-        for f in (_sides(text, start, end, sentences, mentions, names, kind_of, cues)
-                  + _kind_references([f for f in plurals if start <= f[0].start() < end], start, sentences,
+        for f in (sides(text, start, end, sentences, mentions, names, kind_of, cues)
+                  + kind_references([f for f in plurals if start <= f[0].start() < end], start, sentences,
                                      mentions, names, kind_of, story, classes, cues)):
             if f[0] not in {n for n, _, _ in found}:
                 found.append(f)
-        topic = _topic(text, mentions, names, kind_of, sentence_start, start, cues)
+        topic = topic_actor(text, mentions, names, kind_of, sentence_start, start, cues)
         if topic and topic[0] not in {n for n, _, _ in found}:
             found.insert(0, (topic[0], topic[1], -1))
-        subject = _pronoun(text, sentence_start, sentences, mentions, names, kind_of, genders, cues)
+        subject = pronoun_subject(text, sentence_start, sentences, mentions, names, kind_of, genders, cues)
         if subject and subject not in {n for n, _, _ in found}:
             found.insert(0, (subject, "person", 0 if start == sentence_start else -1))
         sentence = text[start:end]
-        found = _without_source(found, sentence, [(m.start - start, m.end - start) for m in mentions[first:last]], cues)
+        found = without_source(found, sentence, [(m.start - start, m.end - start) for m in mentions[first:last]], cues)
         in_sentence = [d for d in dates if start <= d.start < end] or _paragraph_day(text, start, dates)
         referred: list = []
         for cue in cues.types:
@@ -746,7 +443,7 @@ def extract(article: Article) -> Extraction:
                             and not _modifier_in_title(sentence, t)), None)
             if not trigger:
                 continue
-            participants = _participants(_without_speakers(found, sentence, trigger, cue.type, cues),
+            participants = _participants(without_speakers(found, sentence, trigger, cue.type, cues),
                                          cue.participants, trigger.span(), affiliations, chained,
                                          cues.coordination is not None
                                          and cues.coordination.search(sentence, 0, trigger.start()) is not None)

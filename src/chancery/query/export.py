@@ -74,7 +74,7 @@ def plover_record(e: dict, modes: dict[str, str]) -> dict | None:
 
 def write_plover(kb: KB, out: TextIO) -> int:
     """Write PLOVER 2.0 JSON Lines; return how many records."""
-    from chancery.extract import vocabulary
+    from chancery.cues import vocabulary
 
     modes = {name: spec.get("plover_mode") or "" for name, spec in vocabulary()["types"].items()}
     n = 0
