@@ -919,3 +919,14 @@ def test_a_pronoun_skips_a_person_the_text_gives_the_other_gender():
     separate = next(e for e in r.events if e.type == "meeting" and "Maria Diaz" in e.participants)
     assert "Hugo Lima" in separate.participants
     assert "Ana Costa" not in separate.participants
+
+
+def test_an_apposition_after_an_honorific_title_gives_the_person_s_role():
+    r = run("UNICEF signed an agreement with the University of Lima (Professor Ana Costa, President of the University "
+            "of Lima) on 6 March.")
+    assert roles(r, "Ana Costa") == [("President", "University of Lima")]
+
+
+def test_an_honorific_title_with_its_body_stays_a_role():
+    r = run("Professor Ana Costa of the University of Lima met UNICEF officials on 6 March.")
+    assert roles(r, "Ana Costa") == [("Professor", "University of Lima")]

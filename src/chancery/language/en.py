@@ -38,6 +38,7 @@ class _Lexicon:
     title_words: frozenset[str]
     modifiers: frozenset[str]
     honorifics: re.Pattern
+    honorific_words: frozenset[str]
     state_titles: frozenset[str]
     org_heads: frozenset[str]
     not_names: frozenset[str]
@@ -83,6 +84,7 @@ def lexicon() -> _Lexicon:
         titles=re.compile(rf"(?<![\w-]){ranks}(?:{_alternation(variants)})(?![\w-])"),
         title_words=frozenset(title_words),
         modifiers=frozenset(titles["modifiers"]),
+        honorific_words=frozenset(titles["honorifics"]),
         honorifics=re.compile(rf"(?<![\w.])(?:{_alternation(titles['honorifics'])})(?=\s)"),
         state_titles=frozenset(t.lower() for t in titles["state_titles"]),
         org_heads=frozenset(lex["organization_heads"]),
@@ -338,7 +340,8 @@ def _titled_persons(text: str, lex: _Lexicon, spans: Spans, pending: list[Mentio
                 post = _actor_after(text, nend, lex, defined, "of") if of is None else None
                 if post and post[1]:
                     of = post[1]
-                mention = Mention(text[start:nend], nstart, nend, "person", name, title, of)
+                addressed = of is None and title in lex.honorific_words
+                mention = Mention(text[start:nend], nstart, nend, "person", name, None if addressed else title, of)
                 after = re.match(r"[^\S\n]+([a-z]\w*)", text[nend:])
                 bounded = after is not None and after.group(1) not in _SMALL_WORDS
                 if len(name.split()) >= 2 and (bounded or not _headline_at(text, nstart)):
@@ -386,7 +389,10 @@ def _unit_of(text: str, title_end: int, end: int, lex: _Lexicon, defined: dict[s
 
 def _apposition(text: str, start: int, end: int, title: str, of: str | None, lex: _Lexicon, spans: Spans) -> bool:
     """A full name just before a title and a comma ("Soo Hyang Choi, Director
-    of ..."), its honorific left out; True when one is taken."""
+    of ..."), its honorific left out; True when one is taken. When the name
+    is already taken with another title before it ("Professor Bundhit
+    Eua-arporn, President of ..."), the title here is a second role of that
+    person, marked where the title stands."""
     m = re.search(rf"({_NAME}),[^\S\n]+(?:the[^\S\n]+)?$", text[:start])
     if not m:
         return False
@@ -394,7 +400,11 @@ def _apposition(text: str, start: int, end: int, title: str, of: str | None, lex
     nstart = m.start(1) + (len(m.group(1)) - len(m.group(1)[honorific.end():].lstrip()) if honorific else 0)
     name = _trim_name(text[nstart:m.end(1)], lex)
     if len(name.split()) >= 2 and name == text[nstart:m.end(1)]:
-        return spans.add(Mention(text[m.start(1):end], nstart, m.end(1), "person", name, title, of))
+        if spans.add(Mention(text[m.start(1):end], nstart, m.end(1), "person", name, title, of)):
+            return True
+        taken = spans.at(nstart, m.end(1))
+        if taken is not None and taken.kind == "person" and taken.name == name:
+            return spans.add(Mention(title, start, start + len(title), "person", name, title, of))
     return False
 
 
