@@ -930,3 +930,11 @@ def test_an_apposition_after_an_honorific_title_gives_the_person_s_role():
 def test_an_honorific_title_with_its_body_stays_a_role():
     r = run("Professor Ana Costa of the University of Lima met UNICEF officials on 6 March.")
     assert roles(r, "Ana Costa") == [("Professor", "University of Lima")]
+
+
+def test_a_named_meeting_hosted_by_a_party_is_a_conference():
+    r = run("Minister Ana Costa thanked UNICEF for taking part in the Andean Heritage Meeting hosted by Chile in "
+            "Santiago on 6 March.")
+    (meeting,) = [e for e in r.events if e.type == "conference"]
+    assert meeting.name == "Andean Heritage Meeting"
+    assert {"UNICEF", "Chile"} <= set(meeting.participants)
