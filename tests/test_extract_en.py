@@ -938,3 +938,16 @@ def test_a_named_meeting_hosted_by_a_party_is_a_conference():
     (meeting,) = [e for e in r.events if e.type == "conference"]
     assert meeting.name == "Andean Heritage Meeting"
     assert {"UNICEF", "Chile"} <= set(meeting.participants)
+
+
+def test_a_future_word_in_another_main_clause_does_not_make_a_cue_planned():
+    r = run("Minister Ana Costa praised UNICEF for its part in the Andean Heritage Meeting hosted by Chile, and hoped "
+            "that the declaration to be adopted there would guide museum education.")
+    (meeting,) = [e for e in r.events if e.type == "conference"]
+    assert meeting.status == "happened"
+
+
+def test_a_future_word_in_the_cue_s_own_clause_makes_it_planned():
+    r = run("UNICEF thanked Chile, and the Andean Heritage Meeting hosted by Chile will open in May.")
+    (meeting,) = [e for e in r.events if e.type == "conference"]
+    assert meeting.status == "planned"

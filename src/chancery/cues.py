@@ -49,6 +49,7 @@ class Cues:
     attribution: re.Pattern | None
     visit_purpose: re.Pattern | None
     coordination: re.Pattern | None
+    joint: re.Pattern | None
     genders: dict
 
 
@@ -96,6 +97,7 @@ def cues_for(lang: str) -> Cues:
                  _pattern(data.get("attribution")),
                  _pattern(data.get("visit_purpose"), re.IGNORECASE),
                  _pattern(data.get("coordination")),
+                 _pattern(status.get("joint")),
                  data.get("genders", {}))
 
 

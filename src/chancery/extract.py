@@ -28,13 +28,22 @@ def _planned(sentence: str, trigger: re.Match, cues: Cues) -> bool:
     tense after the verb (`status.clause_end`), between the cue and the end
     of its clause; or a modal right before the cue (`status.planned_before_cue`).
     A cue in the past tense (`status.past_cue`: "established") is planned only
-    by what comes before it, not by a later clause ("which will serve ...")."""
+    by what comes before it, not by a later clause ("which will serve ...").
+    Where the language joins main clauses with a word (`status.joint`: ",
+    and"), only the cue's own clause counts."""
     if cues.planned_before is not None and cues.planned_before.search(sentence[: trigger.start()]):
         return True
+    lo, hi = 0, len(sentence)
+    for joint in cues.joint.finditer(sentence) if cues.joint is not None else ():
+        if joint.end() <= trigger.start():
+            lo = joint.end()
+        elif joint.start() >= trigger.end():
+            hi = joint.start()
+            break
     if cues.clause_end is None and cues.past is not None and cues.past.search(trigger.group(0)):
-        return cues.planned.search(sentence, 0, trigger.end()) is not None
+        return cues.planned.search(sentence, lo, trigger.end()) is not None
     if cues.clause_end is None:
-        return cues.planned.search(sentence) is not None
+        return cues.planned.search(sentence, lo, hi) is not None
     end = cues.clause_end.search(sentence, trigger.end())
     return cues.planned.search(sentence, trigger.end(), end.end() if end else len(sentence)) is not None
 
