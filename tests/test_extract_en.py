@@ -951,3 +951,10 @@ def test_a_future_word_in_the_cue_s_own_clause_makes_it_planned():
     r = run("UNICEF thanked Chile, and the Andean Heritage Meeting hosted by Chile will open in May.")
     (meeting,) = [e for e in r.events if e.type == "conference"]
     assert meeting.status == "planned"
+
+
+def test_a_body_s_title_without_a_name_refers_to_the_one_person_given_it_in_that_body():
+    r = run("UNICEF Executive Director Hugo Lima met WFP Executive Director Maria Diaz in Lima on 6 March.\n"
+            "Minister Ana Costa welcomed the UNICEF Executive Director’s visit to Chile.")
+    (visit,) = [e for e in r.events if e.type == "visit"]
+    assert visit.participants[0] == "Hugo Lima"

@@ -748,16 +748,24 @@ def find_mentions(text: str) -> list[Mention]:
 
 def _title_references(text: str, lex: _Lexicon, spans: Spans) -> None:
     """"The Director-General" with no name (nor "of ..." after it) refers to
-    the one person the text gave that title."""
-    holders: dict[str, set[str]] = {}
+    the one person the text gave that title; "the UNESCO Director-General" to
+    the one given it in that body."""
+    holders: dict[str, set[tuple[str, str | None]]] = {}
     for m in spans.items:
         if m.kind == "person" and m.title:
-            holders.setdefault(m.title.casefold(), set()).add(m.name)
+            of = m.title_of and (lex.gazetteer.entries.get(m.title_of) or m).name
+            holders.setdefault(m.title.casefold(), set()).add((m.name, of))
+    bodies = {m.end: m for m in spans.items if m.kind == "organization"}
     for tm in lex.titles.finditer(text):
-        names = holders.get(tm.group(0).casefold(), set())
-        if len(names) == 1 and re.search(r"\bthe[^\S\n]+$", text[max(0, tm.start() - 4):tm.start()], re.IGNORECASE) \
-                and not re.match(r"[^\S\n]+(?:of|for)\b", text[tm.end():tm.end() + 5]):
-            spans.add(Mention(tm.group(0), tm.start(), tm.end(), "person", next(iter(names)), tm.group(0)))
+        if re.match(r"[^\S\n]+(?:of|for)\b", text[tm.end():tm.end() + 5]):
+            continue
+        body = bodies.get(tm.start() - 1) if text[tm.start() - 1:tm.start()] == " " else None
+        before = body.start if body else tm.start()
+        if not re.search(r"\bthe[^\S\n]+$", text[max(0, before - 4):before], re.IGNORECASE):
+            continue
+        names = {n for n, of in holders.get(tm.group(0).casefold(), set()) if body is None or of == body.name}
+        if len(names) == 1:
+            spans.add(Mention(tm.group(0), tm.start(), tm.end(), "person", names.pop(), tm.group(0)))
 
 
 def _head_references(text: str, lex: _Lexicon, spans: Spans) -> None:
