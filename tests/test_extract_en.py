@@ -958,3 +958,9 @@ def test_a_body_s_title_without_a_name_refers_to_the_one_person_given_it_in_that
             "Minister Ana Costa welcomed the UNICEF Executive Director’s visit to Chile.")
     (visit,) = [e for e in r.events if e.type == "visit"]
     assert visit.participants[0] == "Hugo Lima"
+
+
+def test_a_visit_s_destination_may_follow_to_the():
+    r = run("UNICEF Executive Director Hugo Lima ended his visit to the Republic of Peru on 6 March.")
+    (visit,) = [e for e in r.events if e.type == "visit"]
+    assert visit.participants == ("Hugo Lima", "Peru")

@@ -50,6 +50,7 @@ class Cues:
     visit_purpose: re.Pattern | None
     coordination: re.Pattern | None
     joint: re.Pattern | None
+    destination_gap: re.Pattern | None
     genders: dict
 
 
@@ -98,6 +99,7 @@ def cues_for(lang: str) -> Cues:
                  _pattern(data.get("visit_purpose"), re.IGNORECASE),
                  _pattern(data.get("coordination")),
                  _pattern(status.get("joint")),
+                 _pattern(data.get("destination_gap")),
                  data.get("genders", {}))
 
 

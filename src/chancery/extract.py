@@ -117,14 +117,15 @@ _LIST_GAP = re.compile(r",?\s*(?:and\s+|&\s*|및\s*|와\s*|과\s*)?(?:the\s+)?|,
 
 def _participants(found: list[tuple[str, str, int]], mode: str, cue: tuple[int, int],
                   affiliations: dict[str, set[str]], chained: frozenset[int] = frozenset(),
-                  coordinated: bool = False) -> tuple[str, ...]:
+                  coordinated: bool = False, reach: int | None = None) -> tuple[str, ...]:
     """Who takes part, by the cue's `participants` mode (data/<lang>/triggers.yaml):
     "all" actors of the sentence; "persons-first": only persons when two or
     more are named, and never the body a named person holds a title in
     (`affiliations`: person -> bodies); "mover-destination": the nearest
     person (else actor) before the cue, or else the first person after it
     ("During his visit to Peru, President X..."), and the actor right after
-    the cue with those listed with it (`chained`: offsets of actors joined to
+    the cue (up to `reach`, or a few characters after it) with those listed
+    with it (`chained`: offsets of actors joined to
     the one before by a comma or "and") - a visitor and where they go. A cue
     `coordinated` with an earlier verb ("she will meet X and visit Y") has
     the clause's first person as its mover."""
@@ -137,7 +138,8 @@ def _participants(found: list[tuple[str, str, int]], mode: str, cue: tuple[int, 
     if mode == "mover-destination":
         before = [(n, k) for n, k, at in found if at < cue[0]]
         after = [(n, k, at) for n, k, at in found if at >= cue[1]]
-        destinations = [after[0][0]] if after and after[0][2] - cue[1] <= _NEXT_TO else []
+        reach = max(reach or 0, cue[1] + _NEXT_TO)
+        destinations = [after[0][0]] if after and after[0][2] <= reach else []
         for n, _, at in after[1:] if destinations else ():
             if at not in chained:
                 break
@@ -150,6 +152,14 @@ def _participants(found: list[tuple[str, str, int]], mode: str, cue: tuple[int, 
         if chosen:
             return tuple(dict.fromkeys(chosen))
     return tuple(dict.fromkeys(name for name, _, _ in found))
+
+
+def _reach(sentence: str, trigger: re.Match, cues: Cues) -> int | None:
+    """How far after a cue its destination may start: past the words that
+    lead to it (`destination_gap` in data/<lang>/triggers.yaml: "visit to
+    the ROK")."""
+    gap = cues.destination_gap.match(sentence, trigger.end()) if cues.destination_gap is not None else None
+    return gap.end() if gap else None
 
 
 def _precision(iso: str) -> int:
@@ -455,7 +465,8 @@ def extract(article: Article) -> Extraction:
             participants = _participants(without_speakers(found, sentence, trigger, cue.type, cues),
                                          cue.participants, trigger.span(), affiliations, chained,
                                          cues.coordination is not None
-                                         and cues.coordination.search(sentence, 0, trigger.start()) is not None)
+                                         and cues.coordination.search(sentence, 0, trigger.start()) is not None,
+                                         _reach(sentence, trigger, cues))
             at = start + trigger.start()
             candidates = _date_candidates(_not_qualifying(in_sentence, text, at), sentence, trigger, cues,
                                           article.published)
