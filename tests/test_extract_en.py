@@ -964,3 +964,11 @@ def test_a_visit_s_destination_may_follow_to_the():
     r = run("UNICEF Executive Director Hugo Lima ended his visit to the Republic of Peru on 6 March.")
     (visit,) = [e for e in r.events if e.type == "visit"]
     assert visit.participants == ("Hugo Lima", "Peru")
+
+
+def test_a_relative_clause_after_a_cue_keeps_its_dates_to_itself():
+    r = run("Minister Ana Costa welcomed the UNICEF Executive Director’s visit to Chile, which is his third since "
+            "taking office in 2019.\nUNICEF Executive Director Hugo Lima arrived in Santiago on 6 March.",
+            published="2023-03-08")
+    (visit,) = [e for e in r.events if e.type == "visit"]
+    assert (visit.participants, visit.date) == (("Hugo Lima", "Chile"), None)

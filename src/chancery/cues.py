@@ -51,6 +51,7 @@ class Cues:
     coordination: re.Pattern | None
     joint: re.Pattern | None
     destination_gap: re.Pattern | None
+    relative: re.Pattern | None
     genders: dict
 
 
@@ -100,6 +101,7 @@ def cues_for(lang: str) -> Cues:
                  _pattern(data.get("coordination")),
                  _pattern(status.get("joint")),
                  _pattern(data.get("destination_gap")),
+                 _pattern(data.get("relative")),
                  data.get("genders", {}))
 
 

@@ -211,6 +211,14 @@ def _not_qualifying(dates, text: str, at: int) -> list:
     return [d for d in dates if text[d.end:d.end + 2] not in ("'s", "’s") or 0 <= at - d.end <= 4]
 
 
+def _before_relative(dates, sentence: str, start: int, trigger: re.Match, cues: Cues) -> list:
+    """The dates a cue may take, without those of a relative clause opened
+    after it ("the visit, which marks the fifth since ... 2009": `relative`
+    in data/<lang>/triggers.yaml)."""
+    clause = cues.relative.search(sentence, trigger.end()) if cues.relative is not None else None
+    return dates if clause is None else [d for d in dates if d.start < start + clause.start()]
+
+
 def _paragraph_day(text: str, start: int, dates) -> list:
     """The day a paragraph is set on by a word such as "이날" or "the same
     day" before this clause: undated clauses of the paragraph happen then."""
@@ -468,8 +476,8 @@ def extract(article: Article) -> Extraction:
                                          and cues.coordination.search(sentence, 0, trigger.start()) is not None,
                                          _reach(sentence, trigger, cues))
             at = start + trigger.start()
-            candidates = _date_candidates(_not_qualifying(in_sentence, text, at), sentence, trigger, cues,
-                                          article.published)
+            candidates = _date_candidates(_not_qualifying(_before_relative(in_sentence, sentence, start, trigger, cues),
+                                                          text, at), sentence, trigger, cues, article.published)
             before = [d for d in candidates if d.start < at] if cues.date_before_cue else []
             aim = _is_purpose(sentence, trigger, cues)
             date = _with_year(before[-1].iso if before else _nearest_precise(candidates, at), sentence, lead)
