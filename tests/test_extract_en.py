@@ -972,3 +972,16 @@ def test_a_relative_clause_after_a_cue_keeps_its_dates_to_itself():
             published="2023-03-08")
     (visit,) = [e for e in r.events if e.type == "visit"]
     assert (visit.participants, visit.date) == (("Hugo Lima", "Chile"), None)
+
+
+def test_a_verb_sharing_the_modal_of_the_clause_before_stays_planned():
+    r = run("During his stay, he will meet Foreign Minister Ana Costa, and visit the Chilean Heritage Institute.\n",
+            published="2023-03-08")
+    assert {e.type: e.status for e in r.events} == {"meeting": "planned", "visit": "planned"}
+
+
+def test_a_relative_clause_saying_when_the_gathering_was_held_dates_it():
+    r = run("Minister Ana Costa hoped that Peru would take part in the Andean Heritage Summit, which was held on "
+            "May 30-31.", published="2023-06-08")
+    (summit,) = [e for e in r.events if e.type == "conference"]
+    assert summit.date == "2023-05-30/2023-05-31"
