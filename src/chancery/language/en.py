@@ -56,6 +56,7 @@ class _Lexicon:
     venue_heads: frozenset[str]
     government_of: re.Pattern
     government_after: re.Pattern
+    government_word: re.Pattern
     head_of: re.Pattern
     head_after: re.Pattern
     site_words: frozenset[str]
@@ -107,8 +108,8 @@ def lexicon() -> _Lexicon:
         government_of=re.compile(
             rf"\b(?:{_alternation(lex['government_words'])})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
             rf"(?P<place>{_CAP_WORD}(?:[^\S\n]+(?:of[^\S\n]+)?{_CAP_WORD}){{0,4}})"),
-        government_after=re.compile(
-            rf"(?P<place>{_CAP_WORD}(?:[^\S\n]+{_CAP_WORD})?)[^\S\n]+(?:{_alternation(lex['government_words'])})\b"),
+        government_word=re.compile(rf"\b(?:{_alternation(lex['government_words'])})\b"),
+        government_after=re.compile(rf"(?P<place>{_CAP_WORD}(?:[^\S\n]+{_CAP_WORD})?)[^\S\n]+$"),
         venue_heads=frozenset(lex.get("venue_heads", [])),
         venue=re.compile(rf"\b(?:{_alternation(lex.get('venue_words', []))})[^\S\n]+(?:the[^\S\n]+)?$"
                          if lex.get("venue_words") else r"(?!)"),
@@ -617,13 +618,14 @@ def _governments(text: str, lex: _Lexicon, spans: Spans) -> dict[str, str]:
                 end = m.start("place") + len(" ".join(words[:n]))
                 spans.add(Mention(text[m.start():end], m.start(), end, "country", known[0]))
                 break
-    for m in lex.government_after.finditer(text):
-        words = m.group("place").split()
+    for word in lex.government_word.finditer(text):
+        m = lex.government_after.search(text, max(0, word.start() - 60), word.start())
+        words = m.group("place").split() if m else []
         for k in range(len(words)):
             known = _known(" ".join(words[k:]), 0, len(" ".join(words[k:])), lex)
             if known and known[1] == "country":
                 start = m.end("place") - len(" ".join(words[k:]))
-                spans.add(Mention(text[start:m.end()], start, m.end(), "country", known[0]))
+                spans.add(Mention(text[start:word.end()], start, word.end(), "country", known[0]))
                 break
     local = {}
     for m in (m for pattern in lex.local_government for m in pattern.finditer(text)):
