@@ -985,3 +985,10 @@ def test_a_relative_clause_saying_when_the_gathering_was_held_dates_it():
             "May 30-31.", published="2023-06-08")
     (summit,) = [e for e in r.events if e.type == "conference"]
     assert summit.date == "2023-05-30/2023-05-31"
+
+
+def test_the_head_of_a_body_the_gazetteer_does_not_know_is_its_one_titled_person():
+    r = run("Minister Ana Costa met the head of the Lima Heritage Institute on 6 March.\n"
+            "Hugo Lima, Director of the Lima Heritage Institute, thanked Chile.")
+    (talks,) = [e for e in r.events if e.type == "meeting"]
+    assert set(talks.participants) == {"Ana Costa", "Hugo Lima"}

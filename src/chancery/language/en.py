@@ -748,6 +748,12 @@ def find_mentions(text: str) -> list[Mention]:
     return sorted((_spelled(m, terms) for m in kept), key=lambda x: x.start)
 
 
+def _canonical(name: str, lex: _Lexicon) -> str:
+    """A body's name as the gazetteer gives it, else as written."""
+    known = _known(name, 0, len(name), lex)
+    return known[0] if known else name
+
+
 def _title_references(text: str, lex: _Lexicon, spans: Spans) -> None:
     """"The Director-General" with no name (nor "of ..." after it) refers to
     the one person the text gave that title; "the UNESCO Director-General" to
@@ -755,8 +761,7 @@ def _title_references(text: str, lex: _Lexicon, spans: Spans) -> None:
     holders: dict[str, set[tuple[str, str | None]]] = {}
     for m in spans.items:
         if m.kind == "person" and m.title:
-            of = m.title_of and (lex.gazetteer.entries.get(m.title_of) or m).name
-            holders.setdefault(m.title.casefold(), set()).add((m.name, of))
+            holders.setdefault(m.title.casefold(), set()).add((m.name, m.title_of and _canonical(m.title_of, lex)))
     bodies = {m.end: m for m in spans.items if m.kind == "organization"}
     for tm in lex.titles.finditer(text):
         if re.match(r"[^\S\n]+(?:of|for)\b", text[tm.end():tm.end() + 5]):
@@ -784,8 +789,7 @@ def _head_references(text: str, lex: _Lexicon, spans: Spans) -> None:
             continue
         forms = [f for f, e in lex.gazetteer.entries.items() if e.name == body.name] or [body.name]
         names = {h.name for h in holders
-                 if (lex.gazetteer.entries.get(h.title_of) or h).name == body.name
-                 or any(h.title_of.startswith(f + " ") for f in forms)}
+                 if _canonical(h.title_of, lex) == body.name or any(h.title_of.startswith(f + " ") for f in forms)}
         if len(names) == 1:
             spans.add(Mention(m.group("word"), m.start("word"), m.end("word"), "person", names.pop()))
 
