@@ -45,7 +45,7 @@ def without_source(found: list[tuple[str, str, int]], sentence: str, spans: list
 
 
 def topic_actor(text: str, mentions, names, kind_of, sentence: int, clause_start: int,
-           cues: Cues) -> tuple[str, str] | None:
+                cues: Cues) -> tuple[str, str] | None:
     """The actor a sentence is about, named before this clause with a topic
     or subject particle (`topic` in data/<lang>/triggers.yaml: "한위는"): it
     takes part in every clause of the sentence."""
@@ -58,22 +58,19 @@ def topic_actor(text: str, mentions, names, kind_of, sentence: int, clause_start
 
 
 def pronoun_subject(text: str, sentence: int, sentences: list[tuple[int, int]], mentions, names,
-             kind_of: dict[str, str], genders: dict[str, str], cues: Cues) -> str | None:
+                    kind_of: dict[str, str], genders: dict[str, str], cues: Cues) -> str | None:
     """The person a pronoun opening the sentence stands for ("He", "She":
     `pronoun` in data/<lang>/triggers.yaml): the first person named in the
     nearest earlier sentence naming one whose gender, when the text gives it
-    (`genders`, see `genders`), is the pronoun's."""
+    (`genders`, see `genders_of`), is the pronoun's."""
     opening = cues.pronoun.match(text, sentence) if cues.pronoun is not None else None
     if opening is None:
         return None
     word = re.findall(r"\w+", opening.group(0))[-1].casefold()
     wanted = cues.genders.get("pronouns", {}).get(word)
-    for s_start, s_end in reversed([sp for sp in sentences if sp[1] <= sentence]):
-        persons = [n for x, n in zip(mentions, names) if s_start <= x.start < s_end and kind_of[n] == "person"]
-        person = next((n for n in persons if genders.get(n, wanted) == wanted), None)
-        if person:
-            return person
-    return None
+    fits = _nearest_naming(sentence, 1, sentences, mentions, names,
+                           lambda n: kind_of[n] == "person" and genders.get(n, wanted) == wanted)
+    return fits[0] if fits else None
 
 
 def genders_of(text: str, mentions, names, kind_of: dict[str, str], cues: Cues) -> dict[str, str]:
@@ -94,7 +91,7 @@ def genders_of(text: str, mentions, names, kind_of: dict[str, str], cues: Cues) 
 
 
 def sides(text: str, start: int, end: int, sentences: list[tuple[int, int]], mentions, names,
-           kind_of: dict[str, str], cues: Cues) -> list[tuple[str, str, int]]:
+          kind_of: dict[str, str], cues: Cues) -> list[tuple[str, str, int]]:
     """The parties "the two sides", "the parties" or "양측" stand for: the
     bodies and countries of the nearest earlier sentence naming at least two
     (the first two for a pair; only countries for "the two countries"),
@@ -103,12 +100,9 @@ def sides(text: str, start: int, end: int, sentences: list[tuple[int, int]], men
     if not m:
         return []
     countries = bool(m.groupdict().get("countries"))
-    for s_start, s_end in reversed([sp for sp in sentences if sp[1] <= start]):
-        bodies = list(dict.fromkeys(n for x, n in zip(mentions, names) if s_start <= x.start < s_end
-                                    and kind_of[n] != "person" and (kind_of[n] == "country" or not countries)))
-        if len(bodies) >= 2:
-            return [(n, kind_of[n], m.start() - start) for n in (bodies if m.groupdict().get("group") else bodies[:2])]
-    return []
+    bodies = _nearest_naming(start, 2, sentences, mentions, names,
+                             lambda n: kind_of[n] == "country" or (kind_of[n] != "person" and not countries))
+    return [(n, kind_of[n], m.start() - start) for n in (bodies if m.groupdict().get("group") else bodies[:2])]
 
 
 def _singular(words: list[str], kinds: Kinds) -> str | None:
@@ -155,7 +149,8 @@ def kind_references(found: list[tuple[re.Match, bool]], start: int, sentences: l
             of_kind = _of_kind(kind, classes)
             bodies = [n for n in story if of_kind(n)]
             if definite and len(bodies) >= 2:
-                bodies = _named_of_kind(of_kind, m.start(), sentences, mentions, names, kind_of)
+                bodies = _nearest_naming(m.start(), 2, sentences, mentions, names,
+                                         lambda n: kind_of[n] != "person" and of_kind(n))
             if len(bodies) >= 2 and (wanted == len(bodies) or (definite and wanted is None)):
                 out += [(b, kind_of[b], m.start() - start) for b in bodies]
                 break
@@ -180,13 +175,12 @@ def _of_kind(kind: str, classes: dict[str, frozenset[str]]):
     return lambda name: holds.search(name) is not None or folded in classes.get(name, frozenset())
 
 
-def _named_of_kind(of_kind, before: int, sentences: list[tuple[int, int]], mentions, names,
-                   kind_of: dict[str, str]) -> list[str]:
-    """The bodies `of_kind` accepts, of the nearest sentence ending before
-    `before` that names two or more of them."""
+def _nearest_naming(before: int, least: int, sentences: list[tuple[int, int]], mentions, names, accept) -> list[str]:
+    """The actors `accept` takes, in order, of the nearest sentence ending
+    before `before` that names at least `least` of them; none if no
+    sentence does."""
     for s_start, s_end in reversed([sp for sp in sentences if sp[1] <= before]):
-        bodies = list(dict.fromkeys(n for x, n in zip(mentions, names)
-                                    if s_start <= x.start < s_end and kind_of[n] != "person" and of_kind(n)))
-        if len(bodies) >= 2:
-            return bodies
+        found = list(dict.fromkeys(n for x, n in zip(mentions, names) if s_start <= x.start < s_end and accept(n)))
+        if len(found) >= least:
+            return found
     return []
