@@ -133,7 +133,7 @@ def _participants(found: list[tuple[str, str, int]], mode: str, cue: tuple[int, 
     if mode == "persons-first" and len(set(persons)) >= 2:
         return tuple(dict.fromkeys(persons))
     if mode == "persons-first" and persons:
-        held = set().union(*(affiliations.get(p, set()) for p in persons))
+        held = _held(persons, affiliations)
         return tuple(dict.fromkeys(name for name, kind, _ in found if kind == "person" or name not in held))
     if mode == "mover-destination":
         before = [(n, k) for n, k, at in found if at < cue[0]]
@@ -235,6 +235,12 @@ def _later(date: str | None, published: str | None) -> bool:
     return first > pub.isoformat()[: len(first)]
 
 
+def _held(names, affiliations: dict[str, set[str]]) -> set[str]:
+    """The bodies the named persons hold titles in (`affiliations`: person ->
+    bodies)."""
+    return set().union(*(affiliations.get(n, set()) for n in names))
+
+
 def _names_differ(a: Event, b: Event) -> bool:
     """Both events are named and neither name holds the other: two happenings."""
     return bool(a.name and b.name and a.name not in b.name and b.name not in a.name)
@@ -248,9 +254,22 @@ def _same_happening(a: Event, b: Event, affiliations: dict[str, set[str]]) -> bo
         return False
     if _names_differ(a, b):
         return False
-    held = lambda e: set().union(*(affiliations.get(p, set()) for p in e.participants))  # noqa: E731
-    shared = (set(a.participants) & set(b.participants)) | (held(a) & set(b.participants)) | (held(b) & set(a.participants))
+    shared = ((set(a.participants) & set(b.participants)) | (_held(a.participants, affiliations) & set(b.participants))
+              | (_held(b.participants, affiliations) & set(a.participants)))
     return len(shared) >= 2 or (bool(shared) and (set(a.participants) <= set(b.participants) or set(b.participants) <= set(a.participants)))
+
+
+def _with(found: list[tuple[str, str, int]], extra: list[tuple[str, str, int]],
+          first: bool = False) -> list[tuple[str, str, int]]:
+    """A clause's actors with those of `extra` not yet among them, after
+    them or, with `first`, before them."""
+    have = {n for n, _, _ in found}
+    new = []
+    for f in extra:
+        if f[0] not in have:
+            have.add(f[0])
+            new.append(f)
+    return new + found if first else found + new
 
 
 def _clauses(text: str, spans: list[tuple[int, int, bool]], cues: Cues) -> list[tuple[int, int, bool, int]]:
@@ -309,11 +328,18 @@ def _span_of(date: str) -> str:
     return date
 
 
+def _visitor(event: Event, kind_of: dict[str, str]) -> str | None:
+    """The person who made a visit that happened, else None."""
+    if event.type == "visit" and event.status == "happened" and event.participants \
+            and kind_of.get(event.participants[0]) == "person":
+        return event.participants[0]
+    return None
+
+
 def _during_visits(events: list[Event], kind_of: dict[str, str]) -> list[Event]:
     """Undated meetings and conferences a dated visitor takes part in happened
     during the visit: they take its dates, as far as all its days agree."""
-    visits = [(e.participants[0], e.date) for e in events if e.type == "visit" and e.date
-              and e.status == "happened" and e.participants and kind_of.get(e.participants[0]) == "person"]
+    visits = [(_visitor(e, kind_of), e.date) for e in events if e.date and _visitor(e, kind_of)]
     out = []
     for e in events:
         if e.type in ("meeting", "conference") and not e.date and e.status == "happened":
@@ -332,10 +358,10 @@ def _visits_for(events: list[Event], kind_of: dict[str, str], cues: Cues) -> lis
         return events
     out = []
     for e in events:
-        if (e.type == "visit" and not e.date and e.status == "happened" and e.participants
-                and kind_of.get(e.participants[0]) == "person" and cues.visit_purpose.search(e.evidence)):
+        visitor = _visitor(e, kind_of)
+        if visitor and not e.date and cues.visit_purpose.search(e.evidence):
             dates = {m.date for m in events if m.type in ("meeting", "conference") and m.date
-                     and m.status == "happened" and e.participants[0] in m.participants}
+                     and m.status == "happened" and visitor in m.participants}
             if len(dates) == 1:
                 e = replace(e, date=dates.pop())
         out.append(e)
@@ -449,17 +475,13 @@ def extract(article: Article) -> Extraction:
         found = [(name, kind_of[name], m.start - start) for m, name in zip(mentions[first:last], names[first:last])]
         chained = frozenset(b.start - start for a, b in zip(mentions[first:last], mentions[first + 1:last])
                             if _LIST_GAP.fullmatch(text, a.end, b.start))
-        for f in (sides(text, start, end, sentences, mentions, names, kind_of, cues)
-                  + kind_references([f for f in plurals if start <= f[0].start() < end], start, sentences,
-                                     mentions, names, kind_of, story, classes, cues)):
-            if f[0] not in {n for n, _, _ in found}:
-                found.append(f)
+        found = _with(found, sides(text, start, end, sentences, mentions, names, kind_of, cues)
+                      + kind_references([f for f in plurals if start <= f[0].start() < end], start, sentences,
+                                        mentions, names, kind_of, story, classes, cues))
         topic = topic_actor(text, mentions, names, kind_of, sentence_start, start, cues)
-        if topic and topic[0] not in {n for n, _, _ in found}:
-            found.insert(0, (topic[0], topic[1], -1))
+        found = _with(found, [(topic[0], topic[1], -1)] if topic else [], first=True)
         subject = pronoun_subject(text, sentence_start, sentences, mentions, names, kind_of, genders, cues)
-        if subject and subject not in {n for n, _, _ in found}:
-            found.insert(0, (subject, "person", 0 if start == sentence_start else -1))
+        found = _with(found, [(subject, "person", 0 if start == sentence_start else -1)] if subject else [], first=True)
         sentence = text[start:end]
         found = without_source(found, sentence, [(m.start - start, m.end - start) for m in mentions[first:last]], cues)
         in_sentence = [d for d in dates if start <= d.start < end] or _paragraph_day(text, start, dates)
@@ -518,7 +540,7 @@ def extract(article: Article) -> Extraction:
             ))
         if not any(start <= e.start and e.end <= end for e, _ in events):
             back = _back_reference(sentence, events, cues)
-            held = set().union(*(affiliations.get(n, set()) for n, kind, _ in found if kind == "person"))
+            held = _held((n for n, _, _ in found), affiliations) if back else set()
             joining = [n for n, _, _ in found if n not in held] or [n for n, _, _ in found]
             if back and joining:
                 events.append((replace(back, participants=tuple(dict.fromkeys(joining)),
