@@ -596,6 +596,17 @@ def _title_unit(text: str, start: int, part: str, lex: _Lexicon) -> bool:
                                                  text[start + len(part):]) is not None
 
 
+def _country_run(words: list[str], lex: _Lexicon, last: bool = False) -> tuple[str, str] | None:
+    """The longest run of a phrase's first (or, with `last`, last) words that
+    names a country or its people: (country, the run as written)."""
+    for n in range(len(words), 0, -1):
+        run = " ".join(words[-n:] if last else words[:n])
+        known = _known(run, 0, len(run), lex)
+        if known and known[1] == "country":
+            return known[0], run
+    return None
+
+
 def _governments(text: str, lex: _Lexicon, spans: Spans) -> dict[str, str]:
     """Governments named through a place: a country's or its people's
     government ("the Government of Norway", "the Korean government":
@@ -611,22 +622,16 @@ def _governments(text: str, lex: _Lexicon, spans: Spans) -> dict[str, str]:
             continue
         spans.add(Mention(m.group(1), m.start(1), m.end(1), "country", capitals()[m.group(1)]))
     for m in lex.government_of.finditer(text):
-        words = m.group("place").split()
-        for n in range(len(words), 0, -1):
-            known = _known(" ".join(words[:n]), 0, len(" ".join(words[:n])), lex)
-            if known and known[1] == "country":
-                end = m.start("place") + len(" ".join(words[:n]))
-                spans.add(Mention(text[m.start():end], m.start(), end, "country", known[0]))
-                break
+        country = _country_run(m.group("place").split(), lex)
+        if country:
+            end = m.start("place") + len(country[1])
+            spans.add(Mention(text[m.start():end], m.start(), end, "country", country[0]))
     for word in lex.government_word.finditer(text):
         m = lex.government_after.search(text, max(0, word.start() - 60), word.start())
-        words = m.group("place").split() if m else []
-        for k in range(len(words)):
-            known = _known(" ".join(words[k:]), 0, len(" ".join(words[k:])), lex)
-            if known and known[1] == "country":
-                start = m.end("place") - len(" ".join(words[k:]))
-                spans.add(Mention(text[start:word.end()], start, word.end(), "country", known[0]))
-                break
+        country = _country_run(m.group("place").split(), lex, last=True) if m else None
+        if country:
+            start = m.end("place") - len(country[1])
+            spans.add(Mention(text[start:word.end()], start, word.end(), "country", country[0]))
     local = {}
     for m in (m for pattern in lex.local_government for m in pattern.finditer(text)):
         city = m.groupdict().get("city")
