@@ -53,6 +53,7 @@ class Cues:
     destination_gap: re.Pattern | None
     relative: re.Pattern | None
     genders: dict
+    honorific: re.Pattern | None
 
 
 @dataclass(frozen=True)
@@ -79,30 +80,36 @@ def cues_for(lang: str) -> Cues:
         pattern = re.compile("|".join(f"(?:{p})" for p in spec["patterns"]), re.IGNORECASE)
         cues.append(Cue(name, spec.get("participants", "all"), pattern))
     status = data["status"]
-    return Cues(tuple(cues), _pattern(status["planned"], re.IGNORECASE), _pattern(data.get("place_pattern")),
-                 _pattern(status.get("clause_end")), _pattern(data.get("anaphora"), re.IGNORECASE),
-                 bool(data.get("date_before_cue")),
-                 _pattern(data.get("clause_break")),
-                 _pattern(data.get("topic")),
-                 _pattern(data.get("purpose")),
-                 _sides_pattern(data.get("sides")),
-                 _pattern(data.get("back_reference"), re.IGNORECASE),
-                 _pattern(status.get("planned_before_cue"), re.IGNORECASE),
-                 _pattern(status.get("past_cue"), re.IGNORECASE),
-                 _pattern(data.get("another"), re.IGNORECASE),
-                 _pattern(data.get("series"), re.IGNORECASE),
-                 _pattern(data.get("attendance"), re.IGNORECASE),
-                 _pattern([rf"\b(?:{'|'.join(data['speech_verbs'])})\b"] if data.get("speech_verbs") else None,
-                          re.IGNORECASE),
-                 _kinds(data.get("kinds")),
-                 _pattern(data.get("pronoun")),
-                 _pattern(data.get("attribution")),
-                 _pattern(data.get("visit_purpose"), re.IGNORECASE),
-                 _pattern(data.get("coordination")),
-                 _pattern(status.get("joint")),
-                 _pattern(data.get("destination_gap")),
-                 _pattern(data.get("relative")),
-                 data.get("genders", {}))
+    speech = [rf"\b(?:{'|'.join(data['speech_verbs'])})\b"] if data.get("speech_verbs") else None
+    return Cues(
+        types=tuple(cues),
+        planned=_pattern(status["planned"], re.IGNORECASE),
+        place=_pattern(data.get("place_pattern")),
+        clause_end=_pattern(status.get("clause_end")),
+        anaphora=_pattern(data.get("anaphora"), re.IGNORECASE),
+        date_before_cue=bool(data.get("date_before_cue")),
+        clause_break=_pattern(data.get("clause_break")),
+        topic=_pattern(data.get("topic")),
+        purpose=_pattern(data.get("purpose")),
+        sides=_sides_pattern(data.get("sides")),
+        back_reference=_pattern(data.get("back_reference"), re.IGNORECASE),
+        planned_before=_pattern(status.get("planned_before_cue"), re.IGNORECASE),
+        past=_pattern(status.get("past_cue"), re.IGNORECASE),
+        another=_pattern(data.get("another"), re.IGNORECASE),
+        series=_pattern(data.get("series"), re.IGNORECASE),
+        attendance=_pattern(data.get("attendance"), re.IGNORECASE),
+        speech=_pattern(speech, re.IGNORECASE),
+        kinds=_kinds(data.get("kinds")),
+        pronoun=_pattern(data.get("pronoun")),
+        attribution=_pattern(data.get("attribution")),
+        visit_purpose=_pattern(data.get("visit_purpose"), re.IGNORECASE),
+        coordination=_pattern(data.get("coordination")),
+        joint=_pattern(status.get("joint")),
+        destination_gap=_pattern(data.get("destination_gap")),
+        relative=_pattern(data.get("relative")),
+        genders=data.get("genders", {}),
+        honorific=_honorific_pattern(data.get("genders", {}).get("honorifics", {})),
+    )
 
 
 def _kinds(spec: dict | None) -> Kinds | None:
@@ -126,14 +133,21 @@ def _pattern(value: str | list[str] | None, flags: int = 0) -> re.Pattern | None
 
 
 def _sides_pattern(sides: dict | None) -> re.Pattern | None:
+    """One pattern over the phrases for both sides, a group and two
+    countries, each kind a named group (`pair`, `group`, `countries`)."""
     if not sides:
         return None
-    pair = "|".join(sorted(sides.get("pair", []), key=len, reverse=True))
-    group = "|".join(sorted(sides.get("group", []), key=len, reverse=True))
-    countries = "|".join(sorted(sides.get("countries", []), key=len, reverse=True))
-    alternatives = [f"(?P<pair>{pair})" if pair else None, f"(?P<group>{group})" if group else None,
-                    f"(?P<countries>{countries})" if countries else None]
-    return re.compile(r"(?<!\w)(?:" + "|".join(a for a in alternatives if a) + ")", re.IGNORECASE)
+    alternatives = [f"(?P<{kind}>{'|'.join(sorted(sides[kind], key=len, reverse=True))})"
+                    for kind in ("pair", "group", "countries") if sides.get(kind)]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
+def _honorific_pattern(honorifics: dict) -> re.Pattern | None:
+    """An honorific (group 1) right before the end of a text: the gender
+    of the person named next (`genders.honorifics`)."""
+    if not honorifics:
+        return None
+    return re.compile(rf"(?<![\w.])({'|'.join(map(re.escape, honorifics))})\.?[^\S\n]+$")
 
 
 @lru_cache(maxsize=None)

@@ -77,16 +77,14 @@ def genders_of(text: str, mentions, names, kind_of: dict[str, str], cues: Cues) 
     """Person -> gender, where an honorific right before one of their
     mentions says it ("Ms Soo Hyang Choi", "Mr. Kim": `genders.honorifics`
     in data/<lang>/triggers.yaml)."""
-    honorifics = cues.genders.get("honorifics", {})
-    if not honorifics:
+    if cues.honorific is None:
         return {}
-    pattern = re.compile(rf"(?<![\w.])({'|'.join(map(re.escape, honorifics))})\.?[^\S\n]+$")
     out = {}
     for m, name in zip(mentions, names):
         if kind_of[name] == "person":
-            found = pattern.search(text, max(0, m.start - 8), m.start)
+            found = cues.honorific.search(text, max(0, m.start - 8), m.start)
             if found:
-                out.setdefault(name, honorifics[found.group(1)])
+                out.setdefault(name, cues.genders["honorifics"][found.group(1)])
     return out
 
 
